@@ -1,0 +1,44 @@
+import { openNodeDuck } from '../src/db/node';
+import { initialiseDatabase } from '../src/db/init';
+import type { DuckConnector } from '../src/db/connector';
+import { parseCliArgs } from './cli/options';
+import type { CliOptions } from './cli/options';
+import { summaryCommand } from './cli/summary';
+
+type Command = (db: DuckConnector, options: CliOptions) => Promise<string>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  summary: {
+    run: summaryCommand,
+    usage: 'summary <files, folders or zips…> [--json]   load report and counts by month × category',
+  },
+};
+
+async function main(): Promise<number> {
+  const options = parseCliArgs(process.argv.slice(2));
+  const command = COMMANDS[options.command];
+  if (!command) {
+    const usage = Object.values(COMMANDS).map((c) => `  npm run cli -- ${c.usage}`);
+    process.stderr.write(`Usage:\n${usage.join('\n')}\n`);
+    return options.command === 'help' ? 0 : 2;
+  }
+  if (options.inputs.length === 0) {
+    process.stderr.write(`${options.command}: give at least one file, folder or zip\n`);
+    return 2;
+  }
+  const db = await initialiseDatabase(await openNodeDuck());
+  try {
+    process.stdout.write((await command.run(db, options)) + '\n');
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+import type { ColumnData } from './connector';
+
+let tableFileCounter = 0;
+
+function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
+  return `"${value.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Encodes named columns as a CSV buffer plus the SQL that turns it into a table. DuckDB-WASM's
+ * Arrow insert silently does nothing in the Node build, so both builds use this one route.
+ * Numbers are written with full round-trip precision.
+ */
+export function columnsAsCsv(
+  table: string,
+  columns: Record<string, ColumnData>,
+): { fileName: string; bytes: Uint8Array; sql: string } {
+  const names = Object.keys(columns);
+  const length = names.length === 0 ? 0 : (columns[names[0] as string]?.length ?? 0);
+  const types = names.map((n) => (typeof columns[n]?.[0] === 'string' ? 'VARCHAR' : 'DOUBLE'));
+  const lines: string[] = [names.map((n) => csvField(n)).join(',')];
+  for (let i = 0; i < length; i++) {
+    lines.push(names.map((n) => csvField(columns[n]?.[i])).join(','));
+  }
+  const fileName = `columns_${++tableFileCounter}.csv`;
+  const spec = names.map((n, i) => `'${n.replaceAll("'", "''")}': '${types[i]}'`).join(', ');
+  const sql = `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${fileName}',
+    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${spec}})`;
+  return { fileName, bytes: new TextEncoder().encode(lines.join('\n') + '\n'), sql };
+}

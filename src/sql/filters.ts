@@ -1,0 +1,43 @@
+import { sqlString, sqlStringList } from './literals';
+
+/** What the user has narrowed the view to. Empty arrays mean "all". */
+export interface IncidentFilter {
+  fromMonth?: string | null;
+  toMonth?: string | null;
+  categories?: readonly string[];
+  sources?: readonly string[];
+  /** Restrict to a British National Grid box (metres). */
+  bbox?: { minE: number; minN: number; maxE: number; maxN: number } | null;
+  /** Restrict to LSOA codes (e.g. the LSOAs of a chosen area). */
+  lsoaCodes?: readonly string[];
+  lsoaNamePrefix?: string | null;
+}
+
+/** The WHERE clause for a filter; categories match themselves and their sub-categories. */
+export function whereIncidents(filter: IncidentFilter = {}): string {
+  const parts: string[] = ['TRUE'];
+  if (filter.fromMonth) parts.push(`month >= ${sqlString(filter.fromMonth + '-01')}::DATE`);
+  if (filter.toMonth) parts.push(`month <= ${sqlString(filter.toMonth + '-01')}::DATE`);
+  if (filter.categories && filter.categories.length > 0) {
+    const list = sqlStringList(filter.categories);
+    parts.push(
+      `(category IN (${list}) OR category IN (SELECT id FROM categories WHERE parent IN (${list})))`,
+    );
+  }
+  if (filter.sources && filter.sources.length > 0) {
+    parts.push(`source IN (${sqlStringList(filter.sources)})`);
+  }
+  if (filter.bbox) {
+    const b = filter.bbox;
+    parts.push(
+      `easting BETWEEN ${b.minE} AND ${b.maxE} AND northing BETWEEN ${b.minN} AND ${b.maxN}`,
+    );
+  }
+  if (filter.lsoaCodes && filter.lsoaCodes.length > 0) {
+    parts.push(`lsoa_code IN (${sqlStringList(filter.lsoaCodes)})`);
+  }
+  if (filter.lsoaNamePrefix) {
+    parts.push(`starts_with(lsoa_name, ${sqlString(filter.lsoaNamePrefix)})`);
+  }
+  return parts.join(' AND ');
+}

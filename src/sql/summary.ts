@@ -1,0 +1,39 @@
+import type { IncidentFilter } from './filters';
+import { whereIncidents } from './filters';
+
+const MONTH_TEXT = "strftime(month, '%Y-%m')";
+
+/** Totals: all incidents, located, unlocated. */
+export function totalsSql(filter?: IncidentFilter): string {
+  return `SELECT count(*)::INTEGER AS total,
+  count(*) FILTER (WHERE unlocated_reason IS NULL)::INTEGER AS located,
+  count(*) FILTER (WHERE unlocated_reason IS NOT NULL)::INTEGER AS unlocated
+FROM incidents WHERE ${whereIncidents(filter)}`;
+}
+
+/** Counts by month and category (top-level category, so sub-categories roll up). */
+export function countsByMonthCategorySql(filter?: IncidentFilter): string {
+  return `SELECT ${MONTH_TEXT} AS month, coalesce(c.parent, i.category) AS category,
+  count(*)::INTEGER AS count
+FROM incidents i LEFT JOIN categories c ON c.id = i.category
+WHERE ${whereIncidents(filter)} GROUP BY ALL ORDER BY month, category`;
+}
+
+/** Counts by the source's own crime type, with the category it maps to. */
+export function countsByTypeSql(filter?: IncidentFilter): string {
+  return `SELECT original_type AS type, category, count(*)::INTEGER AS count
+FROM incidents WHERE ${whereIncidents(filter)} GROUP BY ALL ORDER BY count DESC`;
+}
+
+/** The months each source has data for (coverage, not counts). */
+export const MONTHS_COVERED_SQL = `SELECT source, ${MONTH_TEXT} AS month, count(*)::INTEGER AS count
+FROM incidents GROUP BY ALL ORDER BY source, month`;
+
+export const LOADED_FILES_SQL = `SELECT file_name, source, rows_read, rows_loaded, rows_unlocated,
+  rows_rejected, rows_replaced, months FROM loaded_files ORDER BY file_name`;
+
+export const REJECTED_ROWS_SQL = `SELECT file_name, line, reason, raw FROM rejected_rows
+ORDER BY file_name, line`;
+
+export const UNLOCATED_REASONS_SQL = `SELECT unlocated_reason AS reason, count(*)::INTEGER AS count
+FROM incidents WHERE unlocated_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
