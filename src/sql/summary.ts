@@ -1,3 +1,4 @@
+import { sqlString } from './literals';
 import type { IncidentFilter } from './filters';
 import { whereIncidents } from './filters';
 
@@ -37,3 +38,11 @@ ORDER BY file_name, line`;
 
 export const UNLOCATED_REASONS_SQL = `SELECT unlocated_reason AS reason, count(*)::INTEGER AS count
 FROM incidents WHERE unlocated_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
+
+/** Removes every row that came from files whose names start with `prefix` (e.g. the demo). */
+export function clearFilesSql(prefix: string): string {
+  const like = sqlString(`${prefix}%`);
+  return `DELETE FROM incidents WHERE file_name LIKE ${like};
+DELETE FROM loaded_files WHERE file_name LIKE ${like};
+DELETE FROM rejected_rows WHERE file_name LIKE ${like};`;
+}

@@ -7,7 +7,9 @@ export interface ChosenCellSize {
 }
 
 /** Cell sizes a person can read on a map legend, in metres. */
-export const NICE_CELL_SIZES = [50, 100, 150, 200, 250, 500, 750, 1000, 1500, 2000, 2500, 5000, 10000] as const;
+export const NICE_CELL_SIZES = [
+  50, 100, 150, 200, 250, 500, 750, 1000, 1500, 2000, 2500, 5000, 10000,
+] as const;
 
 const CELLS_ACROSS_SHORTER_SIDE = 50;
 const DEFAULT_CELL_SIZE = 100;

@@ -49,13 +49,22 @@ export function countGrid(
   const chosen = options.cellSize
     ? { cellSize: options.cellSize, reason: `${options.cellSize} m: set by the user` }
     : chooseCellSize(bounds, keptCount);
-  if (!(chosen.cellSize > 0)) throw new RangeError(`cell size must be positive, got ${chosen.cellSize}`);
+  if (!(chosen.cellSize > 0))
+    throw new RangeError(`cell size must be positive, got ${chosen.cellSize}`);
   const size = chosen.cellSize;
   const x0 = bounds ? Math.floor(bounds.minEasting / size) : 0;
   const y0 = bounds ? Math.floor(bounds.minNorthing / size) : 0;
   const nx = bounds ? Math.floor(bounds.maxEasting / size) - x0 + 1 : 0;
   const ny = bounds ? Math.floor(bounds.maxNorthing / size) - y0 + 1 : 0;
-  const grid: CountGrid = { cellSize: size, x0, y0, nx, ny, studyArea: null, counts: new Float64Array(nx * ny) };
+  const grid: CountGrid = {
+    cellSize: size,
+    x0,
+    y0,
+    nx,
+    ny,
+    studyArea: null,
+    counts: new Float64Array(nx * ny),
+  };
   if (options.boundary) grid.studyArea = maskByBoundary(grid, options.boundary);
 
   const report: CountGridReport = {

@@ -37,7 +37,8 @@ export function giStar(grid: CountGrid, options: GiStarOptions = {}): GiStarResu
   const { lagSums, neighbourCounts } = queenWindowSums(counts, nx, ny, studyArea);
   const z = giStarZ(counts, lagSums, neighbourCounts, studyArea);
   const p = new Float64Array(z.length);
-  for (let i = 0; i < z.length; i++) p[i] = Number.isNaN(z[i] as number) ? NaN : twoSidedNormalP(z[i] as number);
+  for (let i = 0; i < z.length; i++)
+    p[i] = Number.isNaN(z[i] as number) ? NaN : twoSidedNormalP(z[i] as number);
   const pFdr = benjaminiHochberg(p);
   const classes = classify(z, fdr ? pFdr : p);
   let n = 0;
@@ -87,7 +88,9 @@ function classify(z: Float64Array, pForClass: Float64Array): Int8Array {
   const classes = new Int8Array(z.length);
   for (let i = 0; i < z.length; i++) {
     const zi = z[i] as number;
-    classes[i] = Number.isNaN(zi) ? OUTSIDE_STUDY_AREA : hotspotClassCode(zi, pForClass[i] as number);
+    classes[i] = Number.isNaN(zi)
+      ? OUTSIDE_STUDY_AREA
+      : hotspotClassCode(zi, pForClass[i] as number);
   }
   return classes;
 }

@@ -26,7 +26,11 @@ export function queenWindowSums(
 }
 
 /** Window counts for a grid, computed once and shared by every time slice. */
-export function queenNeighbourCounts(nx: number, ny: number, studyArea: Uint8Array | null): Float64Array {
+export function queenNeighbourCounts(
+  nx: number,
+  ny: number,
+  studyArea: Uint8Array | null,
+): Float64Array {
   const presence = new Float64Array(nx * ny);
   if (studyArea) for (let i = 0; i < presence.length; i++) presence[i] = studyArea[i] as number;
   else presence.fill(1);

@@ -59,7 +59,11 @@ export function robustExtent(eastings: Float64Array, northings: Float64Array): R
     const no = northings[i] as number;
     if (!Number.isFinite(e) || !Number.isFinite(no)) continue;
     const inside =
-      kept[i] === 1 && e >= eastFence[0] && e <= eastFence[1] && no >= northFence[0] && no <= northFence[1];
+      kept[i] === 1 &&
+      e >= eastFence[0] &&
+      e <= eastFence[1] &&
+      no >= northFence[0] &&
+      no <= northFence[1];
     if (!inside) {
       kept[i] = 0;
       outlierCount++;

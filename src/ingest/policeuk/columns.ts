@@ -38,7 +38,7 @@ export function checkPoliceUkHeader(header: string[] | null): HeaderCheck {
   }
   const missing = REQUIRED.filter((key) => positions[key] === undefined);
   if (missing.length > 0 || (positions.reportedBy === undefined && positions.fallsWithin === undefined)) {
-    const names = missing.map((key) => POLICE_UK_COLUMNS[key]);
+    const names: string[] = missing.map((key) => POLICE_UK_COLUMNS[key]);
     if (positions.reportedBy === undefined && positions.fallsWithin === undefined) {
       names.push('Reported by (or Falls within)');
     }

@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { monthIndex } from '../../analytics/months';
+import { EChart } from '../../components/EChart';
+import { mapPointsQuery, mapScaleQuery } from '../../queries/map-points';
+import { datasetQuery, summaryQuery } from '../../queries/summary';
+import type { ExploreFilter } from '../filters/explore-filter';
+import { toIncidentFilter } from '../filters/explore-filter';
+import type { BoundaryLayer } from '../import/boundaries';
+import { IncidentMap } from '../map/IncidentMap';
+import { incidentLayers } from '../map/incident-layers';
+import { MapLegend } from '../map/MapLegend';
+import { pointsFrame } from '../map/points-frame';
+import { monthlyChartOption } from './monthly-chart-option';
+import { TotalsBar } from './TotalsBar';
+
+interface Props {
+  filter: ExploreFilter;
+  boundaries: BoundaryLayer[];
+}
+
+/** The map and the monthly chart, both following the filters. */
+export function ExploreView({ filter, boundaries }: Props) {
+  const { db, version } = useDatabase();
+  const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
+  const dataset = useQuery(datasetQuery(db, version)).data;
+  const summary = useQuery(summaryQuery(db, version, incidentFilter)).data;
+  const points = useQuery(mapPointsQuery(db, version, incidentFilter)).data;
+  const scale = useQuery(mapScaleQuery(db, version, incidentFilter)).data;
+  const [showPoints, setShowPoints] = useState(true);
+  const [showDensity, setShowDensity] = useState(true);
+
+  const months = coveredMonthsInRange(dataset?.months.covered ?? [], filter);
+  const layers = useMemo(
+    () =>
+      points && scale
+        ? incidentLayers({ points, months, ceiling: scale.ceiling, showPoints, showDensity })
+        : [],
+    [points, scale, months, showPoints, showDensity],
+  );
+  const frame = useMemo(() => (points ? pointsFrame(points) : null), [points]);
+  const chartOption = useMemo(
+    () => (summary ? monthlyChartOption(summary, filter.fromMonth, filter.toMonth) : null),
+    [summary, filter.fromMonth, filter.toMonth],
+  );
+
+  return (
+    <div className="explore">
+      <TotalsBar summary={summary} months={months} />
+      <div className="map-wrap">
+        <IncidentMap layers={layers} boundaries={boundaries} frame={frame} />
+        <div className="map-controls">
+          <label className="check">
+            <input type="checkbox" checked={showDensity} onChange={() => setShowDensity(!showDensity)} />
+            Density
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={showPoints} onChange={() => setShowPoints(!showPoints)} />
+            Locations
+          </label>
+          {scale && <MapLegend ceiling={scale.ceiling} />}
+        </div>
+      </div>
+      <section className="panel">
+        <h2>Incidents by month and category</h2>
+        {chartOption ? (
+          <EChart option={chartOption} testId="monthly-chart" />
+        ) : (
+          <p className="muted">Waiting for data…</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Months with data inside the chosen range (the divisor for per-month rates). */
+function coveredMonthsInRange(covered: string[], filter: ExploreFilter): number {
+  const from = filter.fromMonth ? monthIndex(filter.fromMonth) : -Infinity;
+  const to = filter.toMonth ? monthIndex(filter.toMonth) : Infinity;
+  return covered.filter((m) => monthIndex(m) >= from && monthIndex(m) <= to).length;
+}

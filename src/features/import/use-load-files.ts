@@ -1,0 +1,51 @@
+import { useCallback, useRef, useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import type { InputFile } from '../../ingest/input-file';
+import type { LoadBatchReport, LoadProgress } from '../../ingest/load-files';
+import { loadFiles } from '../../ingest/load-files';
+
+export interface LoadState {
+  running: boolean;
+  progress: LoadProgress | null;
+  lastBatch: LoadBatchReport | null;
+  error: string | null;
+}
+
+/** Loads inputs into the page's database with progress and cancel, then refreshes every view. */
+export function useLoadFiles() {
+  const { db, bumpVersion } = useDatabase();
+  const [state, setState] = useState<LoadState>({
+    running: false,
+    progress: null,
+    lastBatch: null,
+    error: null,
+  });
+  const abort = useRef<AbortController | null>(null);
+
+  const load = useCallback(
+    async (inputs: InputFile[]): Promise<LoadBatchReport | null> => {
+      if (!db || inputs.length === 0) return null;
+      abort.current = new AbortController();
+      setState((s) => ({ ...s, running: true, progress: null, error: null }));
+      try {
+        const batch = await loadFiles(
+          db,
+          inputs,
+          (progress) => setState((s) => ({ ...s, progress })),
+          abort.current.signal,
+        );
+        setState({ running: false, progress: null, lastBatch: batch, error: null });
+        bumpVersion();
+        return batch;
+      } catch (error) {
+        setState((s) => ({ ...s, running: false, error: String(error) }));
+        bumpVersion();
+        return null;
+      }
+    },
+    [db, bumpVersion],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  return { ...state, load, cancel, ready: db !== null };
+}

@@ -1,0 +1,56 @@
+import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+import type { Layer } from '@deck.gl/core';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { MapPoints } from '../../queries/map-points';
+import { rampColour } from './colour-scale';
+
+export interface IncidentLayerOptions {
+  points: MapPoints;
+  /** Months in the chosen range: values are incidents per location per month. */
+  months: number;
+  /** Fixed colour-scale ceiling (incidents per location per month) from the whole period. */
+  ceiling: number;
+  showPoints: boolean;
+  showDensity: boolean;
+}
+
+/** Density surface and per-location points, both on scales that do not move with the months. */
+export function incidentLayers(options: IncidentLayerOptions): Layer[] {
+  const { points, months, ceiling } = options;
+  const indices = Array.from({ length: points.length }, (_, i) => i);
+  const perMonth = (i: number) => (points.count[i] ?? 0) / Math.max(1, months);
+  const layers: Layer[] = [];
+  if (options.showDensity) {
+    layers.push(
+      new HeatmapLayer<number>({
+        id: 'incident-density',
+        data: indices,
+        getPosition: (i) => [points.longitude[i] ?? 0, points.latitude[i] ?? 0],
+        getWeight: perMonth,
+        radiusPixels: 40,
+        colorDomain: [0, ceiling * 3],
+        opacity: 0.7,
+      }),
+    );
+  }
+  if (options.showPoints) {
+    layers.push(
+      new ScatterplotLayer<number>({
+        id: 'incident-points',
+        data: indices,
+        pickable: true,
+        getPosition: (i) => [points.longitude[i] ?? 0, points.latitude[i] ?? 0],
+        getRadius: (i) => 6 + 30 * Math.min(1, perMonth(i) / ceiling),
+        radiusUnits: 'meters',
+        radiusMinPixels: 2,
+        radiusMaxPixels: 14,
+        getFillColor: (i) => [...rampColour(perMonth(i), ceiling), 220],
+        getLineColor: [80, 40, 20, 160],
+        lineWidthMinPixels: 0.5,
+        stroked: true,
+        updateTriggers: { getFillColor: [months, ceiling], getRadius: [months, ceiling] },
+      }),
+    );
+  }
+  return layers;
+}

@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DuckConnector } from '../db/connector';
+import type { IncidentFilter } from '../sql/filters';
+import { mapPointsSql, mapScaleSql } from '../sql/map-points';
+
+export interface MapPoints {
+  longitude: Float64Array;
+  latitude: Float64Array;
+  count: Float64Array;
+  location: (string | null)[];
+  length: number;
+}
+
+export function mapPointsQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
+  return queryOptions({
+    queryKey: ['map-points', version, filter],
+    queryFn: async (): Promise<MapPoints> => {
+      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(filter));
+      const longitude = (cols.longitude as Float64Array | undefined) ?? new Float64Array();
+      return {
+        longitude,
+        latitude: (cols.latitude as Float64Array | undefined) ?? new Float64Array(),
+        count: (cols.count as Float64Array | undefined) ?? new Float64Array(),
+        location: (cols.location as (string | null)[] | undefined) ?? [],
+        length: longitude.length,
+      };
+    },
+    enabled: db !== null,
+  });
+}
+
+/** The fixed colour-scale ceiling (incidents per location per month), independent of months. */
+export function mapScaleQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
+  const rest = { ...filter, fromMonth: null, toMonth: null };
+  return queryOptions({
+    queryKey: ['map-scale', version, rest],
+    queryFn: async () => {
+      const [row] = await (db as DuckConnector).query<{
+        per_month_ceiling: number;
+        per_month_max: number;
+      }>(mapScaleSql(rest));
+      return { ceiling: row?.per_month_ceiling ?? 1, max: row?.per_month_max ?? 1 };
+    },
+    enabled: db !== null,
+  });
+}

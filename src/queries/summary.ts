@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DuckConnector } from '../db/connector';
+import { datasetSummary } from '../reports/dataset-summary';
+import type { IncidentFilter } from '../sql/filters';
+import { DISTRICTS_SQL } from '../sql/map-points';
+import { LOADED_FILES_SQL, REJECTED_ROWS_SQL } from '../sql/summary';
+
+export function summaryQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
+  return queryOptions({
+    queryKey: ['summary', version, filter],
+    queryFn: () => datasetSummary(db as DuckConnector, filter),
+    enabled: db !== null,
+  });
+}
+
+/** The whole dataset's summary (coverage and totals, no filter). */
+export function datasetQuery(db: DuckConnector | null, version: number) {
+  return summaryQuery(db, version, {});
+}
+
+export interface LoadedFileRow {
+  file_name: string;
+  source: string;
+  rows_read: number;
+  rows_loaded: number;
+  rows_unlocated: number;
+  rows_rejected: number;
+  rows_replaced: number;
+  months: string;
+}
+
+export function loadedFilesQuery(db: DuckConnector | null, version: number) {
+  return queryOptions({
+    queryKey: ['loaded-files', version],
+    queryFn: async () => ({
+      files: await (db as DuckConnector).query<LoadedFileRow & Record<string, string | number>>(
+        LOADED_FILES_SQL,
+      ),
+      rejected: await (db as DuckConnector).query<{
+        file_name: string;
+        line: number;
+        reason: string;
+        raw: string;
+      }>(REJECTED_ROWS_SQL),
+    }),
+    enabled: db !== null,
+  });
+}
+
+export function districtsQuery(db: DuckConnector | null, version: number) {
+  return queryOptions({
+    queryKey: ['districts', version],
+    queryFn: () => (db as DuckConnector).query<{ district: string; count: number }>(DISTRICTS_SQL),
+    enabled: db !== null,
+  });
+}
