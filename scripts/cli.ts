@@ -1,18 +1,7 @@
 import { openNodeDuck } from '../src/db/node';
 import { initialiseDatabase } from '../src/db/init';
-import type { DuckConnector } from '../src/db/connector';
 import { parseCliArgs } from './cli/options';
-import type { CliOptions } from './cli/options';
-import { summaryCommand } from './cli/summary';
-
-type Command = (db: DuckConnector, options: CliOptions) => Promise<string>;
-
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  summary: {
-    run: summaryCommand,
-    usage: 'summary <files, folders or zips…> [--json]   load report and counts by month × category',
-  },
-};
+import { COMMANDS } from './cli/commands';
 
 async function main(): Promise<number> {
   const options = parseCliArgs(process.argv.slice(2));

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { ExploreView } from '../features/explore/ExploreView';
 import type { ExploreFilter } from '../features/filters/explore-filter';
 import { NO_FILTER } from '../features/filters/explore-filter';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -14,17 +13,15 @@ import type { InputFile } from '../ingest/input-file';
 import { clearFilesSql } from '../sql/summary';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useLoadFiles } from '../features/import/use-load-files';
-import { LoadReport } from '../features/report/LoadReport';
 import { useDatabase } from './database-context';
-
-type Tab = 'explore' | 'report';
+import { VIEWS } from './views';
 
 export function App() {
   const { db, error } = useDatabase();
   const loader = useLoadFiles();
   const [filter, setFilter] = useState<ExploreFilter>(NO_FILTER);
   const [boundaries, setBoundaries] = useState<BoundaryLayer[]>([]);
-  const [tab, setTab] = useState<Tab>('explore');
+  const [tab, setTab] = useState<string>(VIEWS[0]?.id ?? '');
   const [demo, setDemo] = useState(false);
   const demoStarted = useRef(false);
 
@@ -59,12 +56,16 @@ export function App() {
           </span>
         )}
         <nav className="tabs" aria-label="Views">
-          <button type="button" aria-pressed={tab === 'explore'} onClick={() => setTab('explore')}>
-            Map and trend
-          </button>
-          <button type="button" aria-pressed={tab === 'report'} onClick={() => setTab('report')}>
-            Load report
-          </button>
+          {VIEWS.map((view) => (
+            <button
+              key={view.id}
+              type="button"
+              aria-pressed={tab === view.id}
+              onClick={() => setTab(view.id)}
+            >
+              {view.label}
+            </button>
+          ))}
         </nav>
         <span className="privacy-note">Data stays in this browser: nothing is uploaded.</span>
       </header>
@@ -77,7 +78,7 @@ export function App() {
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">
-        {tab === 'explore' ? <ExploreView filter={filter} boundaries={boundaries} /> : <LoadReport />}
+        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries })}
       </main>
     </div>
   );

@@ -7,13 +7,14 @@ import { countGrid } from '../../../src/analytics/hotspots/countGrid';
 import { giStar } from '../../../src/analytics/hotspots/giStar';
 import { policeUkAvailable, prerequisiteAvailable, readDerbyshireAsb, repoRoot } from './realData';
 
-function rscriptAvailable(): boolean {
-  return spawnSync('Rscript', ['--version'], { stdio: 'ignore' }).status === 0;
+function spdepAvailable(): boolean {
+  const probe = ['-e', 'quit(status = if (requireNamespace("spdep", quietly = TRUE)) 0 else 1)'];
+  return spawnSync('Rscript', probe, { stdio: 'ignore' }).status === 0;
 }
 
 describe('Gi* on real Chesterfield ASB agrees with spdep::localG', () => {
   it('gives the same z to 1e-9 and the same BH-significant cells as R, cell by cell', () => {
-    if (!prerequisiteAvailable(rscriptAvailable(), 'Rscript (R with spdep)')) return;
+    if (!prerequisiteAvailable(spdepAvailable(), 'Rscript with the spdep package')) return;
     if (!prerequisiteAvailable(policeUkAvailable(), 'The shared police.uk data (../shared/data)'))
       return;
 
