@@ -1,8 +1,8 @@
 /**
  * Wards and LSOAs of the fictional borough. Wards are a 4 × 3 grid of irregular quadrilaterals
  * (interior vertices jittered) tiling the borough rectangle; each ward is split bilinearly into
- * 4 or 6 LSOAs (the six most populous wards get 6), 60 in all, nested in their ward like the real
- * thing. Codes use the unused 9xxxxx ranges so they can never clash with real ONS codes.
+ * 2–12 LSOAs in proportion to its population (60 in all), nested in their ward like the real thing,
+ * so LSOA populations stay within about 1,000–5,000. Codes use the unused 9xxxxx ranges so they can never clash with real ONS codes.
  */
 import { BOROUGH_SHORT_NAME, EXTENT } from './borough';
 import { pointInRing, ringArea, type Ring } from './geometry';
@@ -33,11 +33,23 @@ export interface BoroughAreas {
 }
 
 const WARD_NAMES = [
-  'Lowmoor', 'Brookside', 'Southwood', 'Southby', 'Westbury', 'Old Town', 'Riverside', 'Eastfield',
-  'Upper Hatherley', 'Northgate', 'Kingsmead', 'Millbrook',
+  'Lowmoor',
+  'Brookside',
+  'Southwood',
+  'Southby',
+  'Westbury',
+  'Old Town',
+  'Riverside',
+  'Eastfield',
+  'Upper Hatherley',
+  'Northgate',
+  'Kingsmead',
+  'Millbrook',
 ] as const;
 const COLS = 4;
 const ROWS = 3;
+/** About how many LSOAs the borough gets; busier wards get more, so LSOA populations even out. */
+const TARGET_LSOAS = 60;
 /** Total synthetic residents, spread over LSOAs by the population surface. */
 const TOTAL_POPULATION = 148_000;
 
@@ -66,14 +78,12 @@ export function buildAreas(rng: Rng): BoroughAreas {
     }
   }
   const weight = quads.map((q) => densityIntegral(q));
-  const ranked = weight.map((w, i) => [w, i] as const).sort((a, b) => b[0] - a[0]);
-  const busy = new Set(ranked.slice(0, 6).map(([, i]) => i));
-
+  const totalQuadWeight = weight.reduce((a, b) => a + b, 0);
   const wards: Area[] = [];
   const lsoas: Lsoa[] = [];
   quads.forEach((quad, w) => {
     const msoa = String(w + 1).padStart(3, '0');
-    const [nu, nv] = busy.has(w) ? [3, 2] : [2, 2];
+    const [nu, nv] = lsoaSplit(((weight[w] ?? 0) / totalQuadWeight) * TARGET_LSOAS);
     let letter = 0;
     for (let v = 0; v < nv; v++) {
       for (let u = 0; u < nu; u++) {
@@ -118,9 +128,21 @@ export function buildAreas(rng: Rng): BoroughAreas {
   return { wards, lsoas, lsoaAt };
 }
 
+/** Columns × rows to split a ward into about `target` LSOAs (at least 2). */
+function lsoaSplit(target: number): [number, number] {
+  const k = Math.max(2, Math.round(target));
+  const nu = Math.max(1, Math.round(Math.sqrt(k)));
+  return [nu, Math.max(1, Math.round(k / nu))];
+}
+
 /** Point of a quadrilateral at bilinear coordinates (u, v) ∈ [0, 1]². */
 function bilinear(quad: readonly [number, number][], u: number, v: number): [number, number] {
-  const [a, b, c, d] = quad as [[number, number], [number, number], [number, number], [number, number]];
+  const [a, b, c, d] = quad as [
+    [number, number],
+    [number, number],
+    [number, number],
+    [number, number],
+  ];
   const x = (1 - u) * (1 - v) * a[0] + u * (1 - v) * b[0] + u * v * c[0] + (1 - u) * v * d[0];
   const y = (1 - u) * (1 - v) * a[1] + u * (1 - v) * b[1] + u * v * c[1] + (1 - u) * v * d[1];
   return [x, y];

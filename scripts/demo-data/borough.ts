@@ -39,7 +39,10 @@ export function cellKey(cell: CellIndex): string {
 /** True when a point lies inside the borough rectangle. */
 export function insideBorough(easting: number, northing: number): boolean {
   return (
-    easting > EXTENT.minE && easting < EXTENT.maxE && northing > EXTENT.minN && northing < EXTENT.maxN
+    easting > EXTENT.minE &&
+    easting < EXTENT.maxE &&
+    northing > EXTENT.minN &&
+    northing < EXTENT.maxN
   );
 }
 

@@ -81,7 +81,8 @@ const SETTLED_WEIGHTS = SETTLED_OUTCOMES.map(([, w]) => w);
  * recent crimes are mostly still under investigation, as on police.uk.
  */
 export function drawOutcome(rng: Rng, monthsBeforeEnd: number): string {
-  const open = monthsBeforeEnd <= 0 ? 0.6 : monthsBeforeEnd === 1 ? 0.4 : monthsBeforeEnd <= 3 ? 0.2 : 0.02;
+  const open =
+    monthsBeforeEnd <= 0 ? 0.6 : monthsBeforeEnd === 1 ? 0.4 : monthsBeforeEnd <= 3 ? 0.2 : 0.02;
   if (rng.chance(open)) return 'Under investigation';
   return SETTLED_OUTCOMES[rng.weightedIndex(SETTLED_WEIGHTS)]?.[0] ?? 'Status update unavailable';
 }

@@ -10,7 +10,12 @@ export type ExtraProperties = (area: Area, index: number) => Record<string, stri
 export function areasToGeoJson(areas: readonly Area[], extra?: ExtraProperties): string {
   const features = areas.map((area, index) => ({
     type: 'Feature',
-    properties: { code: area.code, name: area.name, population: area.population, ...extra?.(area, index) },
+    properties: {
+      code: area.code,
+      name: area.name,
+      population: area.population,
+      ...extra?.(area, index),
+    },
     geometry: { type: 'Polygon', coordinates: [closedLonLatRing(area.ring)] },
   }));
   return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;

@@ -2,7 +2,7 @@
  * Shared pieces of the three local extracts: the generated-record shape, how many of each code fall
  * in each month, where and when an incident happens, and the deliberately bad rows.
  */
-import { CELL_SIZE, type DemoMonth } from './borough';
+import { CELL_SIZE, EXTENT, type DemoMonth } from './borough';
 import { ASB, CRIME_TYPES, seasonalMultiplier } from './crime-types';
 import { PLANTED_PATTERNS } from './planted-patterns';
 import { samplePopulationPoint } from './population-surface';
@@ -47,11 +47,13 @@ export interface LocalIncident {
 
 /** The evening-peaked hour profile typical of ASB calls. */
 export const EVENING_HOURS: readonly number[] = [
-  3, 2, 1.5, 1, 0.6, 0.5, 0.6, 1, 1.5, 2, 2.5, 3, 3.5, 3.5, 3.8, 4.5, 5.5, 6.5, 7.5, 8, 8, 7, 5.5, 4,
+  3, 2, 1.5, 1, 0.6, 0.5, 0.6, 1, 1.5, 2, 2.5, 3, 3.5, 3.5, 3.8, 4.5, 5.5, 6.5, 7.5, 8, 8, 7, 5.5,
+  4,
 ];
 /** Office-hours profile (reports made to the council). */
 export const OFFICE_HOURS: readonly number[] = [
-  0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 5, 8, 8, 7.5, 6, 7, 7.5, 7, 6, 3, 1.5, 1, 0.8, 0.6, 0.4, 0.3,
+  0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 5, 8, 8, 7.5, 6, 7, 7.5, 7, 6, 3, 1.5, 1, 0.8, 0.6, 0.4,
+  0.3,
 ];
 
 const BACKGROUND_ASB = CRIME_TYPES.find((c) => c.type === ASB)?.perMonth ?? 400;
@@ -75,8 +77,13 @@ export function drawLocalIncidents(
         const [easting, northing] = drawLocation(rng, month, spec);
         const hour = rng.weightedIndex(spec.hours ?? EVENING_HOURS);
         incidents.push({
-          code: spec.code, month, day: 1 + rng.int(month.days), hour, minute: rng.int(60),
-          easting: Math.round(easting), northing: Math.round(northing),
+          code: spec.code,
+          month,
+          day: 1 + rng.int(month.days),
+          hour,
+          minute: rng.int(60),
+          easting: clampRound(easting, EXTENT.minE, EXTENT.maxE),
+          northing: clampRound(northing, EXTENT.minN, EXTENT.maxN),
         });
       }
     }
@@ -113,7 +120,11 @@ function drawLocation(rng: Rng, month: DemoMonth, spec: LocalCodeSpec): [number,
   return samplePopulationPoint(rng, spec.sharpness ?? 1);
 }
 
-const BAD_REASONS: readonly BadRowReason[] = ['unparseable-date', 'zero-coordinates', 'missing-type'];
+const BAD_REASONS: readonly BadRowReason[] = [
+  'unparseable-date',
+  'zero-coordinates',
+  'missing-type',
+];
 
 /**
  * Chooses which data rows (0-based, in [10, rows - 10)) are made deliberately bad: `perReason` of
@@ -123,9 +134,15 @@ export function chooseBadRows(rng: Rng, rows: number, perReason = 2): Map<number
   const chosen = new Map<number, BadRowReason>();
   while (chosen.size < perReason * BAD_REASONS.length) {
     const position = 10 + rng.int(rows - 20);
-    if (!chosen.has(position)) chosen.set(position, BAD_REASONS[chosen.size % BAD_REASONS.length] ?? 'missing-type');
+    if (!chosen.has(position))
+      chosen.set(position, BAD_REASONS[chosen.size % BAD_REASONS.length] ?? 'missing-type');
   }
   return chosen;
+}
+
+/** Rounds to whole metres, kept strictly inside (min, max) so the point stays in the borough. */
+function clampRound(value: number, min: number, max: number): number {
+  return Math.min(max - 1, Math.max(min + 1, Math.round(value)));
 }
 
 /** Two-digit zero padding. */

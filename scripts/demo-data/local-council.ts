@@ -21,13 +21,29 @@ import type { Rng } from './prng';
 
 /** Path of the export inside the output folder. */
 export const COUNCIL_FILE = 'local/council-asb-cases.csv';
-const HEADER = ['Case Ref', 'Date Reported', 'Time', 'Incident Type', 'Easting', 'Northing', 'Address', 'Ward', 'Officer'];
+const HEADER = [
+  'Case Ref',
+  'Date Reported',
+  'Time',
+  'Incident Type',
+  'Easting',
+  'Northing',
+  'Address',
+  'Ward',
+  'Officer',
+];
 const SUMMER = [0.8, 0.8, 0.9, 1, 1.05, 1.3, 1.35, 1.3, 1, 0.95, 0.85, 0.8];
 const WINTER = [1.3, 1.25, 1.1, 1, 0.9, 0.8, 0.8, 0.8, 0.9, 1, 1.15, 1.3];
 
 const CODES: readonly LocalCodeSpec[] = [
   { code: 'ASB - Noise', share: 0.22, season: SUMMER, followsHotspots: true },
-  { code: 'ASB - Rowdy Behaviour', share: 0.15, season: SUMMER, followsHotspots: true, sharpness: 1.3 },
+  {
+    code: 'ASB - Rowdy Behaviour',
+    share: 0.15,
+    season: SUMMER,
+    followsHotspots: true,
+    sharpness: 1.3,
+  },
   { code: 'ASB - Neighbour Dispute', share: 0.12, hours: OFFICE_HOURS },
   { code: 'ASB - Harassment', share: 0.08, followsHotspots: true },
   { code: 'Fly tipping', share: 0.18, sharpness: 0.6, hours: OFFICE_HOURS },
@@ -65,8 +81,10 @@ export function buildCouncilExtract(
     const street = streetNear(inc.easting, inc.northing);
     let address = `${1 + rng.int(180)} ${street}, ${BOROUGH_SHORT_NAME}`;
     const variant = rng.next();
-    if (variant < 0.012) address = `Flat ${1 + rng.int(4)}–${5 + rng.int(6)} ${street}, ${BOROUGH_SHORT_NAME}`;
-    else if (variant < 0.024) address = `${rng.pick(PREMISES)}, ${1 + rng.int(90)} ${street}, ${BOROUGH_SHORT_NAME}`;
+    if (variant < 0.012)
+      address = `Flat ${1 + rng.int(4)}–${5 + rng.int(6)} ${street}, ${BOROUGH_SHORT_NAME}`;
+    else if (variant < 0.024)
+      address = `${rng.pick(PREMISES)}, ${1 + rng.int(90)} ${street}, ${BOROUGH_SHORT_NAME}`;
     let date = `${pad2(inc.day)}/${pad2(inc.month.month)}/${inc.month.year}`;
     let easting = String(inc.easting);
     let northing = String(inc.northing);
@@ -89,8 +107,15 @@ export function buildCouncilExtract(
       addressOnlyRows++;
     }
     const fields = [
-      `ASB/${inc.month.year}/${String(seq).padStart(5, '0')}`, date, `${pad2(inc.hour)}:${pad2(inc.minute)}`,
-      code, easting, northing, address, ward, rng.chance(0.01) ? 'S. Ó Briain' : rng.pick(OFFICERS),
+      `ASB/${inc.month.year}/${String(seq).padStart(5, '0')}`,
+      date,
+      `${pad2(inc.hour)}:${pad2(inc.minute)}`,
+      code,
+      easting,
+      northing,
+      address,
+      ward,
+      rng.chance(0.01) ? 'S. Ó Briain' : rng.pick(OFFICERS),
     ];
     const text = csvLine(fields);
     if (/[^\x20-\x7e]/.test(text)) nonAsciiRows++;
@@ -99,9 +124,16 @@ export function buildCouncilExtract(
   });
   return {
     summary: {
-      file: COUNCIL_FILE, system: 'council ASB case management (ECINS-like)', encoding: 'windows-1252',
-      lineEnding: 'CRLF', rows: incidents.length, codeColumn: 'Incident Type', codeCounts: countCodes(codes),
-      missingCodeRows: codes.filter((c) => c === '').length, addressOnlyRows, nonAsciiRows,
+      file: COUNCIL_FILE,
+      system: 'council ASB case management (ECINS-like)',
+      encoding: 'windows-1252',
+      lineEnding: 'CRLF',
+      rows: incidents.length,
+      codeColumn: 'Incident Type',
+      codeCounts: countCodes(codes),
+      missingCodeRows: codes.filter((c) => c === '').length,
+      addressOnlyRows,
+      nonAsciiRows,
     },
     badRows,
     bytes: encodeWindows1252(`${lines.join('\r\n')}\r\n`),

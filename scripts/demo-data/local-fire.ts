@@ -18,33 +18,72 @@ import type { Rng } from './prng';
 
 /** Path of the export inside the output folder. */
 export const FIRE_FILE = 'local/fire-incidents.csv';
-const HEADER = ['Incident Number', 'Call Date', 'Property Type', 'Incident Classification', 'Easting', 'Northing', 'Motive'];
-const BONFIRE = [0.7, 0.7, 0.85, 1, 0.9, 0.9, 0.95, 0.95, 0.85, 2.1, 2.6, 0.8];
+const HEADER = [
+  'Incident Number',
+  'Call Date',
+  'Property Type',
+  'Incident Classification',
+  'Easting',
+  'Northing',
+  'Motive',
+];
+const BONFIRE = [0.7, 0.7, 0.85, 1, 0.9, 0.9, 0.95, 0.95, 0.85, 2.4, 3.0, 0.8];
 const SPRING_SUMMER = [0.4, 0.5, 1.2, 1.8, 1.3, 1.2, 1.6, 1.6, 0.9, 1.1, 1.1, 0.4];
 const WINTER = [1.25, 1.2, 1.05, 0.95, 0.9, 0.85, 0.85, 0.85, 0.9, 1.0, 1.1, 1.3];
-const FLAT_HOURS: readonly number[] = Array.from({ length: 24 }, (_, h) => (h >= 7 && h <= 22 ? 2 : 1));
+const FLAT_HOURS: readonly number[] = Array.from({ length: 24 }, (_, h) =>
+  h >= 7 && h <= 22 ? 2 : 1,
+);
 
 const CODES: readonly LocalCodeSpec[] = [
   { code: 'Deliberate secondary fire - refuse', share: 0.32, season: BONFIRE, sharpness: 1.3 },
-  { code: 'Deliberate secondary fire - grassland', share: 0.14, season: SPRING_SUMMER, sharpness: 0.3 },
+  {
+    code: 'Deliberate secondary fire - grassland',
+    share: 0.14,
+    season: SPRING_SUMMER,
+    sharpness: 0.3,
+  },
   { code: 'Deliberate primary fire - vehicle', share: 0.1, season: BONFIRE, sharpness: 1 },
   { code: 'Deliberate primary fire - building', share: 0.04, sharpness: 1 },
-  { code: 'Accidental dwelling fire', share: 0.22, season: WINTER, sharpness: 1, hours: FLAT_HOURS },
-  { code: 'Accidental secondary fire', share: 0.1, season: SPRING_SUMMER, sharpness: 0.5, hours: FLAT_HOURS },
+  {
+    code: 'Accidental dwelling fire',
+    share: 0.22,
+    season: WINTER,
+    sharpness: 1,
+    hours: FLAT_HOURS,
+  },
+  {
+    code: 'Accidental secondary fire',
+    share: 0.1,
+    season: SPRING_SUMMER,
+    sharpness: 0.5,
+    hours: FLAT_HOURS,
+  },
   { code: 'Accidental primary fire - vehicle', share: 0.08, sharpness: 0.8, hours: FLAT_HOURS },
 ];
 const PROPERTY_TYPES: Readonly<Record<string, readonly string[]>> = {
   'Deliberate secondary fire - refuse': ['Wheelie bin', 'Loose refuse', 'Refuse container', 'Skip'],
-  'Deliberate secondary fire - grassland': ['Grassland, pasture, grazing etc', 'Scrub land', 'Woodland/forest'],
+  'Deliberate secondary fire - grassland': [
+    'Grassland, pasture, grazing etc',
+    'Scrub land',
+    'Woodland/forest',
+  ],
   'Deliberate primary fire - vehicle': ['Car', 'Motorcycle', 'Van'],
   'Deliberate primary fire - building': ['Derelict building', 'Garden shed', 'Private garage'],
-  'Accidental dwelling fire': ['House - single occupancy', 'Purpose built flats/maisonettes', 'Bungalow - single occupancy'],
+  'Accidental dwelling fire': [
+    'House - single occupancy',
+    'Purpose built flats/maisonettes',
+    'Bungalow - single occupancy',
+  ],
   'Accidental secondary fire': ['Hedge', 'Loose refuse', 'Tree scrub'],
   'Accidental primary fire - vehicle': ['Car', 'Van', 'Bus/coach'],
 };
 
 /** Builds the fire export from about `total` incidents. */
-export function buildFireExtract(rng: Rng, months: readonly DemoMonth[], total = 1500): LocalExtract {
+export function buildFireExtract(
+  rng: Rng,
+  months: readonly DemoMonth[],
+  total = 1500,
+): LocalExtract {
   const incidents = drawLocalIncidents(rng, months, total, CODES);
   const bad = chooseBadRows(rng, incidents.length);
   const lines = [csvLine(HEADER)];
@@ -56,7 +95,12 @@ export function buildFireExtract(rng: Rng, months: readonly DemoMonth[], total =
     seqByYear.set(inc.month.year, seq);
     const deliberate = inc.code.startsWith('Deliberate');
     const motive = deliberate
-      ? rng.pick(['Deliberate - others property', 'Deliberate - others property', 'Deliberate - own property', 'Not known'])
+      ? rng.pick([
+          'Deliberate - others property',
+          'Deliberate - others property',
+          'Deliberate - own property',
+          'Not known',
+        ])
       : 'Accidental';
     let when = `${inc.month.year}-${pad2(inc.month.month)}-${pad2(inc.day)}T${pad2(inc.hour)}:${pad2(inc.minute)}:00`;
     let easting = String(inc.easting);
@@ -77,16 +121,32 @@ export function buildFireExtract(rng: Rng, months: readonly DemoMonth[], total =
     }
     const propertyType = rng.pick(PROPERTY_TYPES[inc.code] ?? ['Other outdoor']);
     codes.push(code);
-    lines.push(csvLine([`IRS-${inc.month.year}-${String(seq).padStart(6, '0')}`, when, propertyType, code, easting, northing, motive]));
+    lines.push(
+      csvLine([
+        `IRS-${inc.month.year}-${String(seq).padStart(6, '0')}`,
+        when,
+        propertyType,
+        code,
+        easting,
+        northing,
+        motive,
+      ]),
+    );
   });
   return {
     summary: {
-      file: FIRE_FILE, system: 'fire and rescue incident recording', encoding: 'utf-8-bom', lineEnding: 'LF',
-      rows: incidents.length, codeColumn: 'Incident Classification', codeCounts: countCodes(codes),
-      missingCodeRows: codes.filter((c) => c === '').length, addressOnlyRows: 0, nonAsciiRows: 0,
+      file: FIRE_FILE,
+      system: 'fire and rescue incident recording',
+      encoding: 'utf-8-bom',
+      lineEnding: 'LF',
+      rows: incidents.length,
+      codeColumn: 'Incident Classification',
+      codeCounts: countCodes(codes),
+      missingCodeRows: codes.filter((c) => c === '').length,
+      addressOnlyRows: 0,
+      nonAsciiRows: 0,
     },
     badRows,
     bytes: encodeUtf8WithBom(`${lines.join('\n')}\n`),
   };
 }
-

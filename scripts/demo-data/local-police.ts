@@ -67,20 +67,32 @@ export function buildPoliceExtract(
       badRows.push({ file: POLICE_FILE, line, reason, value: '' });
     }
     const street = streetNear(inc.easting, inc.northing).toUpperCase();
-    const other = streetNear(inc.easting + rng.uniform(-200, 200), inc.northing + 200).toUpperCase();
+    const other = streetNear(
+      inc.easting + rng.uniform(-200, 200),
+      inc.northing + 200,
+    ).toUpperCase();
     const location = rng.chance(0.3)
       ? `O/S ${1 + rng.int(120)} ${street}`
       : rng.chance(0.2) && other !== street
         ? `${street} J/W ${other}`
         : street;
     codes.push(code);
-    lines.push(csvLine([`${ymd}-${String(seq).padStart(4, '0')}`, opened, code, gridRef, location]));
+    lines.push(
+      csvLine([`${ymd}-${String(seq).padStart(4, '0')}`, opened, code, gridRef, location]),
+    );
   });
   return {
     summary: {
-      file: POLICE_FILE, system: 'police command and control (ASB log)', encoding: 'utf-8', lineEnding: 'LF',
-      rows: incidents.length, codeColumn: 'Closing Code', codeCounts: countCodes(codes),
-      missingCodeRows: codes.filter((c) => c === '').length, addressOnlyRows: 0, nonAsciiRows: 0,
+      file: POLICE_FILE,
+      system: 'police command and control (ASB log)',
+      encoding: 'utf-8',
+      lineEnding: 'LF',
+      rows: incidents.length,
+      codeColumn: 'Closing Code',
+      codeCounts: countCodes(codes),
+      missingCodeRows: codes.filter((c) => c === '').length,
+      addressOnlyRows: 0,
+      nonAsciiRows: 0,
     },
     badRows,
     bytes: new TextEncoder().encode(`${lines.join('\n')}\n`),

@@ -46,7 +46,7 @@ export const PLANTED_PATTERNS: readonly PlantedPattern[] = [
   },
   {
     id: 'emerging',
-    name: 'Northgate retail park',
+    name: 'Kingsmead retail park',
     description:
       'Nothing planted for 30 months, then strongly elevated in each of the last 6 months ' +
       '(2025-07 … 2025-12): a single uninterrupted final run, so EHSA class "consecutive" ' +

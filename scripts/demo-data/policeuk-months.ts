@@ -71,7 +71,8 @@ export function buildPoliceUkMonth(
     plantedByPattern[pattern.id] = planted;
   }
 
-  const lsoaName = (i: Incident): string => (i.snap ? (areas.lsoas[i.snap.lsoaIndex]?.name ?? '') : '');
+  const lsoaName = (i: Incident): string =>
+    i.snap ? (areas.lsoas[i.snap.lsoaIndex]?.name ?? '') : '';
   incidents.sort((a, b) => {
     if (!a.snap !== !b.snap) return a.snap ? -1 : 1;
     return compareText(lsoaName(a), lsoaName(b)) || compareText(a.type, b.type);
@@ -89,9 +90,18 @@ export function buildPoliceUkMonth(
     const s = incident.snap;
     const lsoa = s ? areas.lsoas[s.lsoaIndex] : undefined;
     const line = csvLine([
-      crimeId, month.label, FORCE_NAME, FORCE_NAME,
-      s?.longitude ?? '', s?.latitude ?? '', s ? `On or near ${s.place}` : '',
-      lsoa?.code ?? '', lsoa?.name ?? '', incident.type, outcome, '',
+      crimeId,
+      month.label,
+      FORCE_NAME,
+      FORCE_NAME,
+      s?.longitude ?? '',
+      s?.latitude ?? '',
+      s ? `On or near ${s.place}` : '',
+      lsoa?.code ?? '',
+      lsoa?.name ?? '',
+      incident.type,
+      outcome,
+      '',
     ]);
     if (isAsb) {
       if (seenAsb.has(line)) duplicateAsbRows++;
@@ -104,7 +114,9 @@ export function buildPoliceUkMonth(
     month: month.label,
     text: `${lines.join('\n')}\n`,
     rows: incidents.length,
-    rowsByType: Object.fromEntries(Object.entries(rowsByType).sort(([a], [b]) => compareText(a, b))),
+    rowsByType: Object.fromEntries(
+      Object.entries(rowsByType).sort(([a], [b]) => compareText(a, b)),
+    ),
     noLocationRows: incidents.filter((i) => !i.snap).length,
     duplicateAsbRows,
     plantedByPattern,

@@ -92,7 +92,11 @@ function clearOfCellEdges(e: number, n: number): boolean {
   );
 }
 
-function nearestStreet(streets: readonly { name: string; e: number; n: number }[], e: number, n: number): string {
+function nearestStreet(
+  streets: readonly { name: string; e: number; n: number }[],
+  e: number,
+  n: number,
+): string {
   let best = '';
   let bestD = Infinity;
   for (const s of streets) {

@@ -6,6 +6,8 @@ import { mapPointsSql, mapScaleSql } from '../sql/map-points';
 export interface MapPoints {
   longitude: Float64Array;
   latitude: Float64Array;
+  easting: Float64Array;
+  northing: Float64Array;
   count: Float64Array;
   location: (string | null)[];
   length: number;
@@ -20,6 +22,8 @@ export function mapPointsQuery(db: DuckConnector | null, version: number, filter
       return {
         longitude,
         latitude: (cols.latitude as Float64Array | undefined) ?? new Float64Array(),
+        easting: (cols.easting as Float64Array | undefined) ?? new Float64Array(),
+        northing: (cols.northing as Float64Array | undefined) ?? new Float64Array(),
         count: (cols.count as Float64Array | undefined) ?? new Float64Array(),
         location: (cols.location as (string | null)[] | undefined) ?? [],
         length: longitude.length,

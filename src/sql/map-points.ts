@@ -3,8 +3,8 @@ import { whereIncidents } from './filters';
 
 /** Incidents per location (police.uk snap point or exact point), for the point and density layers. */
 export function mapPointsSql(filter: IncidentFilter): string {
-  return `SELECT longitude, latitude, count(*)::INTEGER AS count,
-  any_value(location) AS location
+  return `SELECT longitude, latitude, any_value(easting) AS easting, any_value(northing) AS northing,
+  count(*)::INTEGER AS count, any_value(location) AS location
 FROM incidents WHERE unlocated_reason IS NULL AND ${whereIncidents(filter)}
 GROUP BY longitude, latitude`;
 }

@@ -12,6 +12,7 @@ import { IncidentMap } from '../map/IncidentMap';
 import { incidentLayers } from '../map/incident-layers';
 import { MapLegend } from '../map/MapLegend';
 import { pointsFrame } from '../map/points-frame';
+import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
 
@@ -32,12 +33,21 @@ export function ExploreView({ filter, boundaries }: Props) {
   const [showDensity, setShowDensity] = useState(true);
 
   const months = coveredMonthsInRange(dataset?.months.covered ?? [], filter);
+  const allMonths = dataset?.months.covered.length ?? 0;
+  const density = useDensity(incidentFilter, points, months, allMonths, showDensity);
   const layers = useMemo(
     () =>
       points && scale
-        ? incidentLayers({ points, months, ceiling: scale.ceiling, showPoints, showDensity })
+        ? incidentLayers({
+            points,
+            months,
+            ceiling: scale.ceiling,
+            showPoints,
+            density: density.surface,
+            densityCeiling: density.ceiling,
+          })
         : [],
-    [points, scale, months, showPoints, showDensity],
+    [points, scale, months, showPoints, density],
   );
   const frame = useMemo(() => (points ? pointsFrame(points) : null), [points]);
   const chartOption = useMemo(
@@ -59,7 +69,16 @@ export function ExploreView({ filter, boundaries }: Props) {
             <input type="checkbox" checked={showPoints} onChange={() => setShowPoints(!showPoints)} />
             Locations
           </label>
-          {scale && <MapLegend ceiling={scale.ceiling} />}
+          {scale && showPoints && (
+            <MapLegend ceiling={scale.ceiling} title="Incidents per location per month" />
+          )}
+          {density.surface && (
+            <MapLegend
+              ceiling={density.ceiling}
+              title="Density: incidents per km² per month"
+              note={`Quartic kernel, ${density.surface.cellSize} m cells; bandwidth ${density.surface.bandwidthRule}`}
+            />
+          )}
         </div>
       </div>
       <section className="panel">

@@ -1,8 +1,8 @@
-import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { Layer } from '@deck.gl/core';
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { MapPoints } from '../../queries/map-points';
 import { rampColour } from './colour-scale';
+import type { DensityCell, DensitySurface } from './density-surface';
 
 export interface IncidentLayerOptions {
   points: MapPoints;
@@ -11,7 +11,9 @@ export interface IncidentLayerOptions {
   /** Fixed colour-scale ceiling (incidents per location per month) from the whole period. */
   ceiling: number;
   showPoints: boolean;
-  showDensity: boolean;
+  /** Density surface for the chosen months, and the top of its scale from the whole period. */
+  density: DensitySurface | null;
+  densityCeiling: number;
 }
 
 /** Density surface and per-location points, both on scales that do not move with the months. */
@@ -20,16 +22,15 @@ export function incidentLayers(options: IncidentLayerOptions): Layer[] {
   const indices = Array.from({ length: points.length }, (_, i) => i);
   const perMonth = (i: number) => (points.count[i] ?? 0) / Math.max(1, months);
   const layers: Layer[] = [];
-  if (options.showDensity) {
+  if (options.density) {
+    const ceiling = options.densityCeiling;
     layers.push(
-      new HeatmapLayer<number>({
+      new SolidPolygonLayer<DensityCell>({
         id: 'incident-density',
-        data: indices,
-        getPosition: (i) => [points.longitude[i] ?? 0, points.latitude[i] ?? 0],
-        getWeight: perMonth,
-        radiusPixels: 40,
-        colorDomain: [0, ceiling * 3],
-        opacity: 0.7,
+        data: options.density.cells,
+        getPolygon: (cell) => cell.polygon,
+        getFillColor: (cell) => [...rampColour(cell.value, ceiling), 150],
+        updateTriggers: { getFillColor: [ceiling] },
       }),
     );
   }

@@ -29,7 +29,8 @@ export async function generateTemp(): Promise<TempDataset> {
 export async function readCsv(path: string, encoding = 'utf-8'): Promise<string[][]> {
   const text = new TextDecoder(encoding).decode(await readFile(path));
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`${path}: ${parsed.errors[0]?.message ?? 'parse error'}`);
+  if (parsed.errors.length > 0)
+    throw new Error(`${path}: ${parsed.errors[0]?.message ?? 'parse error'}`);
   return parsed.data;
 }
 
@@ -47,7 +48,10 @@ export async function asbGrid(dir: string, truth: DemoTruth, month: string): Pro
   const { minE, minN, maxE, maxN } = truth.extent;
   const size = truth.cellSize;
   const grid: CellGrid = {
-    nx: (maxE - minE) / size, ny: (maxN - minN) / size, ix0: minE / size, iy0: minN / size,
+    nx: (maxE - minE) / size,
+    ny: (maxN - minN) / size,
+    ix0: minE / size,
+    iy0: minN / size,
     counts: new Float64Array(((maxE - minE) / size) * ((maxN - minN) / size)),
   };
   const rows = await readCsv(join(dir, 'policeuk', month, `${month}-demo-street.csv`));

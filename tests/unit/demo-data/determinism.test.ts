@@ -14,7 +14,12 @@ async function digests(dir: string): Promise<Map<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out.set(path.slice(dir.length), createHash('sha256').update(await readFile(path)).digest('hex'));
+    out.set(
+      path.slice(dir.length),
+      createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex'),
+    );
   }
   return out;
 }
@@ -37,9 +42,15 @@ describe('demo-data generator', () => {
     expect(a.files.filter((f) => f.startsWith('policeuk/'))).toHaveLength(36);
     expect(a.files).toEqual(
       expect.arrayContaining([
-        'policeuk/2023-01/2023-01-demo-street.csv', 'policeuk/2025-12/2025-12-demo-street.csv',
-        'wards.geojson', 'lsoas.geojson', 'population.csv', 'truth.json',
-        'local/council-asb-cases.csv', 'local/fire-incidents.csv', 'local/police-incidents.csv',
+        'policeuk/2023-01/2023-01-demo-street.csv',
+        'policeuk/2025-12/2025-12-demo-street.csv',
+        'wards.geojson',
+        'lsoas.geojson',
+        'population.csv',
+        'truth.json',
+        'local/council-asb-cases.csv',
+        'local/fire-incidents.csv',
+        'local/police-incidents.csv',
       ]),
     );
   });

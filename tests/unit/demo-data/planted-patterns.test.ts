@@ -15,7 +15,8 @@ const grids = new Map<string, CellGrid>();
 
 beforeAll(async () => {
   data = await generateTemp();
-  for (const month of data.truth.months) grids.set(month, await asbGrid(data.dir, data.truth, month));
+  for (const month of data.truth.months)
+    grids.set(month, await asbGrid(data.dir, data.truth, month));
 });
 afterAll(() => data.remove());
 
@@ -47,7 +48,14 @@ describe('planted ASB patterns', () => {
       ['diminishing', 'diminishing'],
       ['sporadic', 'sporadic'],
     ]);
-    expect(pattern('emerging').monthsActive).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    expect(pattern('emerging').monthsActive).toEqual([
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ]);
     expect(pattern('sporadic').monthsActive).toContain('2025-12');
     expect(pattern('persistent').monthsActive).toHaveLength(36);
   });
@@ -55,14 +63,18 @@ describe('planted ASB patterns', () => {
   it('gives persistent cells many more ASB incidents each month than the median cell', () => {
     for (const month of data.truth.months) {
       const g = grid(month);
-      const typical = Math.max(median(g.counts), g.counts.reduce((a, b) => a + b, 0) / g.counts.length);
+      const typical = Math.max(
+        median(g.counts),
+        g.counts.reduce((a, b) => a + b, 0) / g.counts.length,
+      );
       expect(perCell(pattern('persistent'), month), month).toBeGreaterThan(5 * typical);
       expect(perCell(pattern('persistent'), month), month).toBeGreaterThan(median(g.counts) + 3);
     }
   });
 
   it('makes the persistent hotspot Gi*-hot in every month', () => {
-    for (const month of data.truth.months) expect(maxZ(pattern('persistent'), month), month).toBeGreaterThan(Z_HOT);
+    for (const month of data.truth.months)
+      expect(maxZ(pattern('persistent'), month), month).toBeGreaterThan(Z_HOT);
   });
 
   it('makes the emerging hotspot hot only in its last six months', () => {
@@ -106,7 +118,10 @@ describe('planted ASB patterns', () => {
   it('shows summer ASB and bonfire-season criminal damage in the background', () => {
     const byCalendarMonth = (type: string, calendar: string[]): number => {
       const months = data.truth.months.filter((m) => calendar.includes(m.slice(5)));
-      return months.reduce((s, m) => s + (data.truth.policeUk.rowsPerMonthAndType[m]?.[type] ?? 0), 0) / months.length;
+      return (
+        months.reduce((s, m) => s + (data.truth.policeUk.rowsPerMonthAndType[m]?.[type] ?? 0), 0) /
+        months.length
+      );
     };
     expect(byCalendarMonth('Anti-social behaviour', ['06', '07', '08'])).toBeGreaterThan(
       1.15 * byCalendarMonth('Anti-social behaviour', ['01', '02', '12']),

@@ -58,7 +58,8 @@ describe('police.uk demo files', () => {
 
   it('have realistic crime-type shares', () => {
     const total = data.truth.policeUk.rows;
-    const share = (type: string): number => (data.truth.policeUk.rowsPerCrimeType[type] ?? 0) / total;
+    const share = (type: string): number =>
+      (data.truth.policeUk.rowsPerCrimeType[type] ?? 0) / total;
     expect(share('Anti-social behaviour')).toBeGreaterThan(0.32);
     expect(share('Anti-social behaviour')).toBeLessThan(0.38);
     expect(share('Violence and sexual offences')).toBeGreaterThan(0.27);

@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useDatabase } from '../../app/database-context';
+import type { MapPoints } from '../../queries/map-points';
+import { mapPointsQuery } from '../../queries/map-points';
+import type { IncidentFilter } from '../../sql/filters';
+import type { DensitySurface } from './density-surface';
+import { densitySurface } from './density-surface';
+
+/**
+ * The density surface for the chosen months, with its colour ceiling taken from the whole
+ * period so that colours mean the same in any month range.
+ */
+export function useDensity(
+  filter: IncidentFilter,
+  points: MapPoints | undefined,
+  months: number,
+  allMonths: number,
+  enabled: boolean,
+): { surface: DensitySurface | null; ceiling: number } {
+  const { db, version } = useDatabase();
+  const wholePeriod = useQuery({
+    ...mapPointsQuery(db, version, { ...filter, fromMonth: null, toMonth: null }),
+    enabled: db !== null && enabled,
+  }).data;
+  const ceiling = useMemo(
+    () => (wholePeriod ? (densitySurface(wholePeriod, allMonths)?.high ?? 1) : 1),
+    [wholePeriod, allMonths],
+  );
+  const surface = useMemo(
+    () => (enabled && points ? densitySurface(points, months) : null),
+    [enabled, points, months],
+  );
+  return { surface, ceiling };
+}
