@@ -11,17 +11,60 @@ function col(positions: ColumnPositions, key: PoliceUkColumn): string {
   return at === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${at}), '')`;
 }
 
+function text(positions: ColumnPositions, key: PoliceUkColumn): string {
+  const at = positions[key];
+  return at === undefined ? 'NULL::VARCHAR' : `nullif(c${at}, '')`;
+}
+
 /**
- * Reads a registered police.uk CSV into a temporary table, one row per record, all text.
+ * Reads a registered police.uk CSV in one pass into a typed temporary table: one row per record,
+ * with the reason it cannot be used (`reject_reason`) or cannot be mapped (`unlocated_reason`).
  * Malformed records (wrong number of fields) go to DuckDB's rejects table with their record line.
  */
-export function stagePoliceUkSql(sqlName: string, columnCount: number): string {
+export function stagePoliceUkSql(
+  sqlName: string,
+  columnCount: number,
+  positions: ColumnPositions,
+): string {
   const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  return `CREATE OR REPLACE TEMP TABLE stage_raw AS
-SELECT (row_number() OVER ())::INTEGER AS survivor, *
-FROM read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
-  escape = '"', columns = {${columns}}, ignore_errors = true, store_rejects = true,
-  rejects_table = 'stage_rejects', rejects_scan = 'stage_scan')`;
+  const raw = `concat_ws(',', ${Array.from({ length: columnCount }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`;
+  const force = `coalesce(${text(positions, 'reportedBy')}, ${text(positions, 'fallsWithin')}, 'Unknown force')`;
+  const b = GB_BOUNDS;
+  return `CREATE OR REPLACE TEMP TABLE stage AS
+WITH records AS (
+  SELECT (row_number() OVER ())::INTEGER AS record, *
+  FROM read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
+    escape = '"', columns = {${columns}}, ignore_errors = true, store_rejects = true,
+    rejects_table = 'stage_rejects', rejects_scan = 'stage_scan')
+), typed AS (
+  SELECT *, ${col(positions, 'month')} AS month_text, ${col(positions, 'crimeType')} AS crime_type,
+    ${col(positions, 'longitude')} AS lon_text, ${col(positions, 'latitude')} AS lat_text
+  FROM records
+), checked AS (
+  SELECT *, TRY_CAST(lon_text AS DOUBLE) AS lon, TRY_CAST(lat_text AS DOUBLE) AS lat,
+    CASE
+      WHEN month_text IS NULL THEN 'no Month'
+      WHEN NOT regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])')
+        THEN 'Month "' || month_text || '" is not YYYY-MM'
+      WHEN crime_type IS NULL THEN 'no Crime type'
+    END AS reject_reason
+  FROM typed
+)
+SELECT record, month_text, crime_type, ${force} AS force, lon, lat,
+  ${text(positions, 'crimeId')} AS crime_id, ${text(positions, 'location')} AS location,
+  ${text(positions, 'lsoaCode')} AS lsoa_code, ${text(positions, 'lsoaName')} AS lsoa_name,
+  ${text(positions, 'outcome')} AS outcome, ${text(positions, 'context')} AS context,
+  reject_reason,
+  CASE
+    WHEN lon_text IS NULL AND lat_text IS NULL THEN 'no coordinates'
+    WHEN lon_text IS NULL OR lat_text IS NULL THEN 'only one coordinate'
+    WHEN lon IS NULL OR lat IS NULL THEN 'coordinates are not numbers'
+    WHEN lon = 0 AND lat = 0 THEN 'coordinates are 0,0'
+    WHEN lon < ${b.west} OR lon > ${b.east} OR lat < ${b.south} OR lat > ${b.north}
+      THEN 'coordinates outside Great Britain'
+  END AS unlocated_reason,
+  CASE WHEN reject_reason IS NOT NULL THEN ${raw} END AS raw
+FROM checked`;
 }
 
 /** Malformed records DuckDB could not parse, as record numbers with DuckDB's reason. */
@@ -30,50 +73,11 @@ export const CSV_REJECTS_SQL = `SELECT (line - 1)::INTEGER AS record,
 FROM stage_rejects GROUP BY line ORDER BY line`;
 
 /**
- * Types and checks each staged record. `recordOffsetSql` turns survivor numbers back into record
- * numbers when DuckDB skipped malformed records.
+ * DuckDB numbers only the records it could parse: shift them back to file record numbers, given
+ * the malformed ones in \`stage_skips(before)\` (how many good records came before each).
  */
-export function typePoliceUkSql(positions: ColumnPositions, recordSql: string): string {
-  const month = col(positions, 'month');
-  const lon = col(positions, 'longitude');
-  const lat = col(positions, 'latitude');
-  const type = col(positions, 'crimeType');
-  const force = `coalesce(${col(positions, 'reportedBy')}, ${col(positions, 'fallsWithin')}, 'Unknown force')`;
-  const b = GB_BOUNDS;
-  const all = Object.keys(positions).length;
-  const raw = `concat_ws(',', ${Array.from({ length: all }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`;
-  return `CREATE OR REPLACE TEMP TABLE stage AS
-WITH typed AS (
-  SELECT ${recordSql} AS record, ${month} AS month_text, ${type} AS crime_type, ${force} AS force,
-    ${lon} AS lon_text, ${lat} AS lat_text,
-    TRY_CAST(${lon} AS DOUBLE) AS lon, TRY_CAST(${lat} AS DOUBLE) AS lat,
-    ${col(positions, 'crimeId')} AS crime_id, ${col(positions, 'location')} AS location,
-    ${col(positions, 'lsoaCode')} AS lsoa_code, ${col(positions, 'lsoaName')} AS lsoa_name,
-    ${col(positions, 'outcome')} AS outcome, ${col(positions, 'context')} AS context,
-    ${raw} AS raw
-  FROM stage_raw
-)
-SELECT *,
-  CASE
-    WHEN month_text IS NULL THEN 'no Month'
-    WHEN NOT regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])')
-      THEN 'Month "' || month_text || '" is not YYYY-MM'
-    WHEN crime_type IS NULL THEN 'no Crime type'
-  END AS reject_reason,
-  CASE
-    WHEN lon_text IS NULL AND lat_text IS NULL THEN 'no coordinates'
-    WHEN lon_text IS NULL OR lat_text IS NULL THEN 'only one coordinate'
-    WHEN lon IS NULL OR lat IS NULL THEN 'coordinates are not numbers'
-    WHEN lon = 0 AND lat = 0 THEN 'coordinates are 0,0'
-    WHEN lon < ${b.west} OR lon > ${b.east} OR lat < ${b.south} OR lat > ${b.north}
-      THEN 'coordinates outside Great Britain'
-  END AS unlocated_reason
-FROM typed`;
-}
-
-/** Survivor → record number when DuckDB skipped malformed records listed in `stage_skips(before)`. */
-export const RECORD_FROM_SURVIVOR_SQL =
-  'survivor + (SELECT count(*) FROM stage_skips WHERE stage_skips.before < survivor)::INTEGER';
+export const RENUMBER_AFTER_SKIPS_SQL = `UPDATE stage SET record = record
+  + (SELECT count(*) FROM stage_skips WHERE stage_skips.before < stage.record)::INTEGER`;
 
 /** Distinct placeable coordinates, to project once per snap point rather than once per row. */
 export const DISTINCT_POINTS_SQL = `SELECT DISTINCT lon, lat FROM stage
@@ -97,10 +101,11 @@ SELECT 'police.uk', s.force || '|' || s.month_text, ${sqlString(fileName)}, s.re
   strptime(s.month_text || '-01', '%Y-%m-%d')::DATE, NULL, s.force,
   CASE WHEN s.unlocated_reason IS NULL THEN s.lon END,
   CASE WHEN s.unlocated_reason IS NULL THEN s.lat END,
-  p.easting, p.northing, s.unlocated_reason, s.location, s.lsoa_code, s.lsoa_name, s.crime_type,
+  CASE WHEN s.unlocated_reason IS NULL THEN p.easting END,
+  CASE WHEN s.unlocated_reason IS NULL THEN p.northing END, s.unlocated_reason, s.location, s.lsoa_code, s.lsoa_name, s.crime_type,
   coalesce(cc.category, 'other-crime'), s.outcome, s.context
 FROM stage s
-LEFT JOIN stage_points p ON s.unlocated_reason IS NULL AND p.lon = s.lon AND p.lat = s.lat
+LEFT JOIN stage_points p ON p.lon = s.lon AND p.lat = s.lat
 LEFT JOIN category_codes cc ON cc.source_kind = 'police.uk' AND cc.code = s.crime_type
 WHERE s.reject_reason IS NULL`;
 }
@@ -119,5 +124,5 @@ export const STAGE_UNKNOWN_TYPES_SQL = `SELECT s.crime_type AS crime_type, count
 FROM stage s LEFT JOIN category_codes cc ON cc.source_kind = 'police.uk' AND cc.code = s.crime_type
 WHERE s.reject_reason IS NULL AND cc.code IS NULL GROUP BY 1 ORDER BY 2 DESC`;
 
-export const DROP_STAGE_SQL = `DROP TABLE IF EXISTS stage_raw; DROP TABLE IF EXISTS stage;
+export const DROP_STAGE_SQL = `DROP TABLE IF EXISTS stage;
 DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS stage_skips;`;

@@ -5,14 +5,13 @@ import {
   DELETE_REPLACED_SQL,
   DISTINCT_POINTS_SQL,
   DROP_STAGE_SQL,
-  RECORD_FROM_SURVIVOR_SQL,
+  RENUMBER_AFTER_SKIPS_SQL,
   STAGE_COUNTS_SQL,
   STAGE_LOAD_KEYS_SQL,
   STAGE_REJECTS_SQL,
   STAGE_UNKNOWN_TYPES_SQL,
   insertPoliceUkSql,
   stagePoliceUkSql,
-  typePoliceUkSql,
 } from '../../sql/ingest-policeuk';
 import { sqlString } from '../../sql/literals';
 import { toBngMany } from '../bng';
@@ -40,17 +39,15 @@ export async function loadPoliceUkFile(
   const sqlName = `load_${++loadCounter}.csv`;
   await input.register(db, sqlName);
   try {
-    await db.exec(stagePoliceUkSql(sqlName, check.header.length));
+    await db.exec(stagePoliceUkSql(sqlName, check.header.length, check.positions));
     const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
       CSV_REJECTS_SQL,
     );
-    await db.exec(
-      `CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${
-        csvRejects.map((r, i) => `(${r.record - (i + 1)})`).join(', ') || '(NULL)'
-      }) AS t(before)`,
-    );
-    const recordSql = csvRejects.length > 0 ? RECORD_FROM_SURVIVOR_SQL : 'survivor';
-    await db.exec(typePoliceUkSql(check.positions, recordSql));
+    if (csvRejects.length > 0) {
+      const skips = csvRejects.map((r, i) => `(${r.record - (i + 1)})`).join(', ');
+      await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS
+        SELECT * FROM (VALUES ${skips}) AS t(before); ${RENUMBER_AFTER_SKIPS_SQL}`);
+    }
 
     const points = await db.queryColumns(DISTINCT_POINTS_SQL);
     const { eastings, northings } = toBngMany(

@@ -1,0 +1,46 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const HEADER =
+  'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+const TYPES = [
+  'Anti-social behaviour',
+  'Violence and sexual offences',
+  'Criminal damage and arson',
+  'Public order',
+  'Shoplifting',
+  'Burglary',
+  'Vehicle crime',
+  'Other theft',
+];
+
+/**
+ * Writes `rows` police.uk street-level rows (deterministic) for benchmarks: one force-month per
+ * 100k rows, 40,000 snap points, ASB with empty Crime IDs like the real files.
+ */
+export async function writePoliceUkRows(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  out.write(HEADER + '\n');
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const point = Math.floor(next() * 40_000);
+    const lon = (-1.9 + (point % 200) * 0.004).toFixed(6);
+    const lat = (52.8 + Math.floor(point / 200) * 0.003).toFixed(6);
+    const type = TYPES[Math.floor(next() * TYPES.length)] as string;
+    const month = `2024-${String(1 + (Math.floor(i / 100_000) % 12)).padStart(2, '0')}`;
+    const id = type === 'Anti-social behaviour' ? '' : `${i.toString(16).padStart(12, '0')}${'ab'.repeat(26)}`;
+    chunk += `${id},${month},Bench Constabulary,Bench Constabulary,${lon},${lat},On or near Street ${point},E0100${point % 1000},Bench ${String(point % 300).padStart(3, '0')}A,${type},Under investigation,\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, 'finish');
+}
