@@ -1,18 +1,18 @@
 import type { DuckConnector } from '../../db/connector';
 import {
-  COUNT_REPLACED_SQL,
+  countLoadKeysSql,
   CSV_REJECTS_SQL,
-  DELETE_REPLACED_SQL,
-  DISTINCT_POINTS_SQL,
+  deleteLoadKeysSql,
   DROP_STAGE_SQL,
-  RENUMBER_AFTER_SKIPS_SQL,
-  STAGE_COUNTS_SQL,
-  STAGE_LOAD_KEYS_SQL,
-  STAGE_REJECTS_SQL,
-  STAGE_UNKNOWN_TYPES_SQL,
   insertPoliceUkSql,
-  stagePoliceUkSql,
+  loadedCountsSql,
+  loadedUnknownTypesSql,
+  loadedUnlocatedReasonsSql,
+  renumberAfterSkipsSql,
+  surveyPoliceUkSql,
+  unusableRecordsSql,
 } from '../../sql/ingest-policeuk';
+import type { ColumnPositions } from '../../sql/ingest-policeuk';
 import { sqlString } from '../../sql/literals';
 import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
@@ -24,9 +24,16 @@ import { checkPoliceUkHeader } from './columns';
 
 let loadCounter = 0;
 
+interface Survey {
+  records: number;
+  unusable: number;
+  months: string[];
+}
+
 /**
- * Loads one police.uk street-level CSV into `incidents`. A force-month already loaded is replaced,
- * never doubled. Rows that cannot be used are listed with their line and reason.
+ * Loads one police.uk street-level CSV into `incidents` in two streaming passes (survey, then
+ * insert). A force-month already loaded is replaced, never doubled. Rows that cannot be used are
+ * listed with their line and reason.
  */
 export async function loadPoliceUkFile(
   db: DuckConnector,
@@ -37,68 +44,28 @@ export async function loadPoliceUkFile(
   if (!check.ok) return failedFileReport(input.name, 'police.uk', `${input.name}: ${check.reason}`);
 
   const sqlName = `load_${++loadCounter}.csv`;
+  const columns = check.header.length;
   await input.register(db, sqlName);
   try {
-    await db.exec(stagePoliceUkSql(sqlName, check.header.length, check.positions));
+    const survey = await surveyAndProject(db, sqlName, columns, check.positions);
     const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
       CSV_REJECTS_SQL,
     );
-    if (csvRejects.length > 0) {
-      const skips = csvRejects.map((r, i) => `(${r.record - (i + 1)})`).join(', ');
-      await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS
-        SELECT * FROM (VALUES ${skips}) AS t(before); ${RENUMBER_AFTER_SKIPS_SQL}`);
-    }
-
-    const points = await db.queryColumns(DISTINCT_POINTS_SQL);
-    const { eastings, northings } = toBngMany(
-      points.lon as Float64Array,
-      points.lat as Float64Array,
-    );
-    await db.createTableFromColumns('stage_points', {
-      lon: points.lon as Float64Array,
-      lat: points.lat as Float64Array,
-      easting: eastings,
-      northing: northings,
-    });
-
-    const months = (await db.query<{ month_text: string }>(STAGE_LOAD_KEYS_SQL)).map(
-      (r) => r.month_text,
-    );
-    const [replaced] = await db.query<{ n: number }>(COUNT_REPLACED_SQL);
-    await db.exec(DELETE_REPLACED_SQL);
-    await db.exec(insertPoliceUkSql(input.name));
-
-    const [counts] = await db.query<{ rows_read: number; rows_loaded: number; rows_unlocated: number }>(
-      STAGE_COUNTS_SQL,
-    );
-    const rowRejects = await db.query<{ record: number; reason: string; raw: string }>(
-      STAGE_REJECTS_SQL,
-    );
+    const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_keys'));
+    await db.exec(deleteLoadKeysSql('stage_keys'));
+    await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
+    if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
+    const rowRejects =
+      survey.unusable > 0
+        ? (
+            await db.query<{ record: number; reason: string; raw: string }>(
+              unusableRecordsSql(sqlName, columns, check.positions),
+            )
+          ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
+        : [];
     const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
-    const unknownTypes = (
-      await db.query<{ crime_type: string; n: number }>(STAGE_UNKNOWN_TYPES_SQL)
-    ).map((r) => ({ type: r.crime_type, count: r.n }));
-    const unlocatedReasons = (
-      await db.query<{ reason: string; n: number }>(
-        `SELECT unlocated_reason AS reason, count(*)::INTEGER AS n FROM stage
-         WHERE reject_reason IS NULL AND unlocated_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`,
-      )
-    ).map((r) => ({ reason: r.reason, count: r.n }));
-
-    const report: FileLoadReport = {
-      fileName: input.name,
-      source: 'police.uk',
-      error: null,
-      rowsRead: (counts?.rows_read ?? 0) + csvRejects.length,
-      rowsLoaded: counts?.rows_loaded ?? 0,
-      rowsUnlocated: counts?.rows_unlocated ?? 0,
-      rowsRejected: rejected.length,
-      rowsReplaced: replaced?.n ?? 0,
-      months,
-      rejected,
-      unknownTypes,
-      unlocatedReasons,
-    };
+    const report = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
+    report.rowsReplaced = replaced?.n ?? 0;
     await recordLoad(db, report);
     return report;
   } catch (error) {
@@ -108,6 +75,96 @@ export async function loadPoliceUkFile(
     await db.exec(DROP_STAGE_SQL);
     await db.dropFile(sqlName);
   }
+}
+
+/** First pass: points projected once each into `stage_points`, force-months into `stage_keys`. */
+async function surveyAndProject(
+  db: DuckConnector,
+  sqlName: string,
+  columns: number,
+  positions: ColumnPositions,
+): Promise<Survey> {
+  const rows = await db.queryColumns(surveyPoliceUkSql(sqlName, columns, positions));
+  const kinds = rows.kind as (string | null)[];
+  const lon = rows.lon as Float64Array;
+  const lat = rows.lat as Float64Array;
+  const pointIndex = kinds.flatMap((k, i) => (k === 'point' && !Number.isNaN(lon[i] as number) ? [i] : []));
+  const longitudes = Float64Array.from(pointIndex, (i) => lon[i] as number);
+  const latitudes = Float64Array.from(pointIndex, (i) => lat[i] as number);
+  const { eastings, northings } = toBngMany(longitudes, latitudes);
+  await db.createTableFromColumns('stage_points', {
+    lon: longitudes,
+    lat: latitudes,
+    easting: eastings,
+    northing: northings,
+  });
+  const keys = kinds.flatMap((k, i) =>
+    k === 'key' && rows.load_key?.[i] !== null ? [i] : [],
+  );
+  await db.createTableFromColumns('stage_keys', {
+    load_key: keys.map((i) => String(rows.load_key?.[i])),
+    month_text: keys.map((i) => String(rows.month_text?.[i])),
+  });
+  const total = kinds.indexOf('total');
+  return {
+    records: total >= 0 ? (rows.records?.[total] as number) : 0,
+    unusable: total >= 0 ? (rows.unusable?.[total] as number) : 0,
+    months: [...new Set(keys.map((i) => String(rows.month_text?.[i])))].sort(),
+  };
+}
+
+/** Good records before each malformed one: DuckDB's numbering skips the malformed records. */
+function skipPoints(csvRejects: { record: number }[]): number[] {
+  return csvRejects.map((r, i) => r.record - (i + 1));
+}
+
+/** The file record number of DuckDB's `survivor`-th parsed record. */
+function fileRecord(survivor: number, csvRejects: { record: number }[]): number {
+  return survivor + skipPoints(csvRejects).filter((before) => before < survivor).length;
+}
+
+async function renumber(
+  db: DuckConnector,
+  csvRejects: { record: number }[],
+  fileName: string,
+): Promise<void> {
+  const skips = skipPoints(csvRejects)
+    .map((before) => `(${before})`)
+    .join(', ');
+  await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${skips}) AS t(before);
+${renumberAfterSkipsSql(fileName, 'stage_keys')}`);
+}
+
+async function describeLoad(
+  db: DuckConnector,
+  fileName: string,
+  survey: Survey,
+  malformed: number,
+  rejected: RejectedRow[],
+): Promise<FileLoadReport> {
+  const [counts] = await db.query<{ rows_loaded: number; rows_unlocated: number }>(
+    loadedCountsSql(fileName, 'stage_keys'),
+  );
+  const unknownTypes = await db.query<{ crime_type: string; n: number }>(
+    loadedUnknownTypesSql(fileName, 'stage_keys'),
+  );
+  const unlocated = await db.query<{ reason: string; n: number }>(
+    loadedUnlocatedReasonsSql(fileName, 'stage_keys'),
+  );
+  return {
+    fileName,
+    source: 'police.uk',
+    error: null,
+    rowsRead: survey.records + malformed,
+    rowsLoaded: counts?.rows_loaded ?? 0,
+    rowsUnlocated: counts?.rows_unlocated ?? 0,
+    rowsRejected: rejected.length,
+    rowsReplaced: 0,
+    months: survey.months,
+    rejected,
+    unknownTypes: unknownTypes.map((r) => ({ type: r.crime_type, count: r.n })),
+    unlocatedReasons: unlocated.map((r) => ({ reason: r.reason, count: r.n })),
+  };
 }
 
 async function withLines(
