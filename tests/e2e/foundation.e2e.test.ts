@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPoliceUkFolder } from '../support/independent-count';
 import { REPO_ROOT, sharedData } from '../support/shared-data';
@@ -95,15 +96,29 @@ describe('the app in Chromium', () => {
     await page.getByRole('button', { name: 'Map and trend' }).click();
   });
 
-  it('loading the same month again does not change the totals', async () => {
+  it('loading months again, as the police.uk zip, replaces them and does not change the totals', async () => {
     const folder = sharedData('policeuk', 'derbyshire');
     if (!folder) return;
     const { page } = session;
     const expected = countPoliceUkFolder(folder).total;
-    await page.setInputFiles('[data-testid=file-input]', [
-      join(folder, '2025-01', '2025-01-derbyshire-street.csv'),
-    ]);
-    await page.waitForSelector('text=replacing', { timeout: 60_000 });
+    const months = ['2025-01', '2025-02'];
+    const zip = zipSync(
+      Object.fromEntries(
+        months.map((m) => [
+          `${m}/${m}-derbyshire-street.csv`,
+          new Uint8Array(readFileSync(join(folder, m, `${m}-derbyshire-street.csv`))),
+        ]),
+      ),
+    );
+    const replaced = months.reduce((n, m) => n + countPoliceUkFolder(join(folder, m)).total, 0);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'police-uk-download.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zip),
+    });
+    await page
+      .getByText(`replacing ${replaced.toLocaleString('en-GB')} rows loaded before`)
+      .waitFor({ timeout: 60_000 });
     expect(await totalIncidents()).toBe(expected);
   });
 
