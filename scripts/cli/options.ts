@@ -8,7 +8,11 @@ export interface CliOptions {
 
 const BOOLEAN_FLAGS = new Set(['json']);
 
-/** Parses `command <inputs…> [--flag value] [--json]`. */
+/**
+ * Parses `command <inputs…> [--flag value] [--json]`. Flags with values include
+ * `--mapping <mappings.json>` (summary: saved column and code mappings for local extracts, see
+ * src/ingest/local/README.md).
+ */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   const [command = 'help', ...rest] = argv;
   const inputs: string[] = [];

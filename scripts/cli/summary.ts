@@ -1,12 +1,19 @@
 import type { DuckConnector } from '../../src/db/connector';
 import { loadFiles } from '../../src/ingest/load-files';
+import { isLocalReport } from '../../src/ingest/local/local-report';
+import type { LocalLoadDetails } from '../../src/ingest/local/local-report';
 import { datasetSummary } from '../../src/reports/dataset-summary';
 import { nodeInputs } from './node-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
 
-/** `summary <inputs…> [--json]`: the load report and counts by month × category. */
+/**
+ * `summary <inputs…> [--mapping mappings.json] [--json]`: the load report and counts by
+ * month × category. Local extracts are loaded with the saved mapping matching their header.
+ */
 export async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<string> {
-  const batch = await loadFiles(db, nodeInputs(options.inputs));
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const batch = await loadFiles(db, nodeInputs(options.inputs), undefined, undefined, { mappings });
   const summary = await datasetSummary(db);
   const rejected = batch.files.flatMap((f) =>
     f.rejected.map((r) => ({ file: f.fileName, line: r.line, reason: r.reason })),
@@ -22,6 +29,7 @@ export async function summaryCommand(db: DuckConnector, options: CliOptions): Pr
       rowsReplaced: f.rowsReplaced,
       months: f.months,
       unknownTypes: f.unknownTypes,
+      ...(isLocalReport(f) && f.local ? { local: localSummary(f.local) } : {}),
     })),
     skipped: batch.skipped,
     rejected,
@@ -34,7 +42,29 @@ export async function summaryCommand(db: DuckConnector, options: CliOptions): Pr
     ...Object.entries(summary.byCategory).map(([c, n]) => `  ${c}: ${n}`),
     ...batch.files.filter((f) => f.error).map((f) => `ERROR ${f.error}`),
     ...rejected.map((r) => `REJECTED ${r.file}:${r.line}: ${r.reason}`),
+    ...batch.files.flatMap((f) =>
+      isLocalReport(f) && f.local
+        ? [
+            `LOCAL ${f.fileName}: ${f.source}; loaded ${f.rowsLoaded}, held back ${f.rowsRejected}, replaced ${f.rowsReplaced}; dates ${f.local.dateFormatReason}`,
+            ...f.local.unmappedCodes.map((c) => `UNMAPPED ${f.fileName}: "${c.code}" × ${c.count}`),
+            ...f.local.issues
+              .filter((i) => !i.heldBack)
+              .map((i) => `WARNING ${f.fileName}:${i.line}: ${i.reason}`),
+          ]
+        : [],
+    ),
     ...batch.skipped.map((s) => `SKIPPED ${s.fileName}: ${s.reason}`),
   ];
   return lines.join('\n');
+}
+
+/** The local extract's details for the JSON output (the issues themselves are in `rejected`/`warnings`). */
+function localSummary(local: LocalLoadDetails) {
+  const { issues, ...rest } = local;
+  return {
+    ...rest,
+    warnings: issues
+      .filter((i) => !i.heldBack)
+      .map(({ line, kind, reason }) => ({ line, kind, reason })),
+  };
 }

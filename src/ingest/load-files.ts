@@ -2,7 +2,11 @@ import type { DuckConnector } from '../db/connector';
 import { expandInputs } from './expand-inputs';
 import type { SkippedInput } from './expand-inputs';
 import type { InputFile } from './input-file';
+import { parseHeaderLine } from './csv-header';
 import type { FileLoadReport } from './load-report';
+import { loadWithSavedMappings } from './local/load-with-saved-mappings';
+import type { LocalMappingsFile } from './local/mappings-file';
+import { checkPoliceUkHeader } from './policeuk/columns';
 import { loadPoliceUkFile } from './policeuk/load';
 
 export interface LoadProgress {
@@ -18,12 +22,22 @@ export interface LoadBatchReport {
   skipped: SkippedInput[];
 }
 
-/** Loads files one after another, reporting progress; one bad file never stops the others. */
+/** Saved mappings for files that are not police.uk street-level files (local extracts). */
+export interface LocalExtractOptions {
+  mappings: LocalMappingsFile | null;
+}
+
+/**
+ * Loads files one after another, reporting progress; one bad file never stops the others.
+ * A police.uk street-level header goes to the police.uk loader; any other file is a local extract,
+ * loaded with the saved column mapping that matches its header, or reported as needing one.
+ */
 export async function loadFiles(
   db: DuckConnector,
   inputs: readonly InputFile[],
   onProgress: (progress: LoadProgress) => void = () => {},
   signal?: AbortSignal,
+  local: LocalExtractOptions = { mappings: null },
 ): Promise<LoadBatchReport> {
   const { files, skipped } = await expandInputs(inputs);
   const totalBytes = files.reduce((n, f) => n + f.size, 0) || 1;
@@ -40,7 +54,9 @@ export async function loadFiles(
       filesDone: index,
       filesTotal: files.length,
     });
-    reports.push(await loadPoliceUkFile(db, file));
+    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
+    if (policeUk.ok) reports.push(await loadPoliceUkFile(db, file));
+    else reports.push(await loadWithSavedMappings(db, file, local.mappings, policeUk.reason));
     doneBytes += file.size;
   }
   onProgress({ fraction: 1, currentFile: null, filesDone: files.length, filesTotal: files.length });

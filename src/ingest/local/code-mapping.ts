@@ -1,7 +1,14 @@
 import { categoryById } from '../taxonomy';
 
 /** Hate-crime strands monitored nationally (the five centrally monitored strands, plus other). */
-export const HATE_STRANDS = ['race', 'religion', 'sexual-orientation', 'disability', 'transgender', 'other'] as const;
+export const HATE_STRANDS = [
+  'race',
+  'religion',
+  'sexual-orientation',
+  'disability',
+  'transgender',
+  'other',
+] as const;
 export type HateStrand = (typeof HATE_STRANDS)[number];
 
 /** Where one of a source's codes goes: a category id from the taxonomy, and a hate strand. */
@@ -30,7 +37,9 @@ export function normaliseCode(code: string): string {
 /** A fast lookup for a mapping: normalised code → target. */
 export function codeLookup(mapping: CodeMapping | null): Map<string, CodeTarget> {
   const lookup = new Map<string, CodeTarget>();
-  if (mapping) for (const [code, target] of Object.entries(mapping.codes)) lookup.set(normaliseCode(code), target);
+  if (mapping)
+    for (const [code, target] of Object.entries(mapping.codes))
+      lookup.set(normaliseCode(code), target);
   return lookup;
 }
 
@@ -38,7 +47,8 @@ export function codeLookup(mapping: CodeMapping | null): Map<string, CodeTarget>
 export function codeMappingProblems(mapping: CodeMapping): string[] {
   const problems: string[] = [];
   for (const [code, target] of Object.entries(mapping.codes)) {
-    if (!categoryById(target.category)) problems.push(`code "${code}": unknown category "${target.category}"`);
+    if (!categoryById(target.category))
+      problems.push(`code "${code}": unknown category "${target.category}"`);
     if (target.hateStrand !== undefined && !HATE_STRANDS.includes(target.hateStrand)) {
       problems.push(`code "${code}": unknown hate strand "${target.hateStrand}"`);
     }
@@ -51,6 +61,7 @@ export function codeMappingFor(
   codeMappings: readonly CodeMapping[],
   wanted: { codeMapping?: string; source: string },
 ): CodeMapping | null {
-  if (wanted.codeMapping !== undefined) return codeMappings.find((m) => m.name === wanted.codeMapping) ?? null;
+  if (wanted.codeMapping !== undefined)
+    return codeMappings.find((m) => m.name === wanted.codeMapping) ?? null;
   return codeMappings.find((m) => m.source === wanted.source) ?? null;
 }

@@ -53,22 +53,42 @@ export class DateFormatDetector {
   result(): DateFormatDetection {
     const seen = this.iso + this.numeric + this.named + this.serial;
     if (seen === 0) {
-      return { format: 'day-first', reason: 'no readable dates found; assumed UK day-first', assumedDayFirst: true };
+      return {
+        format: 'day-first',
+        reason: 'no readable dates found; assumed UK day-first',
+        assumedDayFirst: true,
+      };
     }
     if (this.serial > seen / 2) {
-      return { format: 'excel-serial', reason: `${this.serial} of ${seen} dates are Excel serial day numbers`, assumedDayFirst: false };
+      return {
+        format: 'excel-serial',
+        reason: `${this.serial} of ${seen} dates are Excel serial day numbers`,
+        assumedDayFirst: false,
+      };
     }
     if (this.numeric === 0) {
       const what = this.iso >= this.named ? 'ISO YYYY-MM-DD' : 'written with month names';
-      return { format: this.iso >= this.named ? 'iso' : 'day-first', reason: `dates are ${what}`, assumedDayFirst: false };
+      return {
+        format: this.iso >= this.named ? 'iso' : 'day-first',
+        reason: `dates are ${what}`,
+        assumedDayFirst: false,
+      };
     }
     const d = this.dayFirstOnly;
     const m = this.monthFirstOnly;
     if (d > 0 && m === 0) {
-      return { format: 'day-first', reason: `day-first: ${d} date(s) such as "${this.dayFirstExample}" have a first part over 12`, assumedDayFirst: false };
+      return {
+        format: 'day-first',
+        reason: `day-first: ${d} date(s) such as "${this.dayFirstExample}" have a first part over 12`,
+        assumedDayFirst: false,
+      };
     }
     if (m > 0 && d === 0) {
-      return { format: 'month-first', reason: `month-first (US): ${m} date(s) such as "${this.monthFirstExample}" have a second part over 12`, assumedDayFirst: false };
+      return {
+        format: 'month-first',
+        reason: `month-first (US): ${m} date(s) such as "${this.monthFirstExample}" have a second part over 12`,
+        assumedDayFirst: false,
+      };
     }
     if (d > 0 && m > 0) {
       return {

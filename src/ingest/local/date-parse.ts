@@ -49,8 +49,10 @@ function withTime(
     if (hour < 1 || hour > 12) return { ok: false, reason: `hour ${hour} with ${ampm}` };
     hour = (hour % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
   }
-  const value = {
-    ...date,
+  const value: DateTimeParts = {
+    year: date.year,
+    month: date.month,
+    day: date.day,
     hour,
     minute: m === undefined ? 0 : Number(m),
     second: s === undefined ? 0 : Number(s),
@@ -59,8 +61,11 @@ function withTime(
   return checkParts(value);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function checkParts(value: DateTimeParts): DateParse {
@@ -68,9 +73,13 @@ function checkParts(value: DateTimeParts): DateParse {
   if (year < 1900 || year > 2100) return { ok: false, reason: `year ${year} is out of range` };
   if (month < 1 || month > 12) return { ok: false, reason: `month ${month} does not exist` };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `day ${day} does not exist in ${year}-${String(month).padStart(2, '0')}` };
+    return {
+      ok: false,
+      reason: `day ${day} does not exist in ${year}-${String(month).padStart(2, '0')}`,
+    };
   }
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: 'the time is not valid' };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { ok: false, reason: 'the time is not valid' };
   return { ok: true, value };
 }
 
@@ -118,7 +127,11 @@ export function parseDateTime(raw: string, format: DateFormat): DateParse {
   }
   if (EXCEL_SERIAL.test(text)) {
     if (format !== 'excel-serial') {
-      return { ok: false, reason: 'a number, not a date (choose "Excel serial" if the column holds Excel day numbers)' };
+      return {
+        ok: false,
+        reason:
+          'a number, not a date (choose "Excel serial" if the column holds Excel day numbers)',
+      };
     }
     return checkParts(excelSerialToParts(Number(text)));
   }

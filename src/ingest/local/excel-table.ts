@@ -5,14 +5,15 @@ import { DEFAULT_BATCH_SIZE, LocalReadError } from './local-table';
 
 /**
  * One Excel cell as text. Dates (cells Excel formats as dates) become ISO `YYYY-MM-DDTHH:MM:SS`
- * in the workbook's wall-clock time; numbers keep full precision; booleans become TRUE/FALSE.
+ * in the workbook's wall-clock time, to the nearest second; numbers keep full precision; booleans become TRUE/FALSE.
  * Formula results arrive as their cached values, never re-evaluated.
  */
 export function excelCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    return value.toISOString().slice(0, 19);
+    // Excel stores days as floating point: 21:30 can arrive as 21:29:59.999.
+    return new Date(Math.round(value.getTime() / 1000) * 1000).toISOString().slice(0, 19);
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -58,9 +59,13 @@ export async function openExcelTable(input: InputFile, sheet?: string): Promise<
   const header = (rows[headerIndex] as string[]).map((name) => name.trim());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   if (header.length < 2) {
-    throw new LocalReadError(input.name, `sheet "${chosen.sheet}" has only one column: not a table`);
+    throw new LocalReadError(
+      input.name,
+      `sheet "${chosen.sheet}" has only one column: not a table`,
+    );
   }
-  const notes = sheetNames.length > 1 ? [`read sheet "${chosen.sheet}" of ${sheetNames.length}`] : [];
+  const notes =
+    sheetNames.length > 1 ? [`read sheet "${chosen.sheet}" of ${sheetNames.length}`] : [];
   return {
     fileName: input.name,
     format: 'xlsx',

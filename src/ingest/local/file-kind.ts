@@ -1,8 +1,5 @@
 /** What a local extract's bytes look like, decided from its first bytes rather than its name. */
-export type FileKind =
-  | { kind: 'csv' }
-  | { kind: 'xlsx' }
-  | { kind: 'unreadable'; reason: string };
+export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'unreadable'; reason: string };
 
 const MAGIC: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -36,7 +33,10 @@ export function sniffFileKind(head: Uint8Array, name: string): FileKind {
     return { kind: 'unreadable', reason: 'named like an Excel file but is not an .xlsx workbook' };
   }
   if (looksBinary(head)) {
-    return { kind: 'unreadable', reason: 'binary data, not a text table (CSV) or an .xlsx workbook' };
+    return {
+      kind: 'unreadable',
+      reason: 'binary data, not a text table (CSV) or an .xlsx workbook',
+    };
   }
   return { kind: 'csv' };
 }

@@ -21,7 +21,7 @@ export function gridSquareOrigin(letters: string): GridPosition | null {
   if (!/^[A-HJ-Z]{2}$/.test(upper)) return null;
   const first = letterIndex(upper[0] as string);
   const second = letterIndex(upper[1] as string);
-  const e100 = (((first - 2) % 5) + 5) % 5 * 5 + (second % 5);
+  const e100 = ((((first - 2) % 5) + 5) % 5) * 5 + (second % 5);
   const n100 = 19 - Math.floor(first / 5) * 5 - Math.floor(second / 5);
   if (e100 < 0 || e100 > 6 || n100 < 0 || n100 > 12) return null;
   return { easting: e100 * 100_000, northing: n100 * 100_000 };
@@ -41,7 +41,10 @@ export function parseGridReference(raw: string): GridReferenceParse {
   const pair = NUMERIC_PAIR.exec(text);
   if (pair) return { ok: true, value: { easting: Number(pair[1]), northing: Number(pair[2]) } };
   if (/^\d{12}$/.test(text)) {
-    return { ok: true, value: { easting: Number(text.slice(0, 6)), northing: Number(text.slice(6)) } };
+    return {
+      ok: true,
+      value: { easting: Number(text.slice(0, 6)), northing: Number(text.slice(6)) },
+    };
   }
   const m = LETTERED.exec(text);
   if (!m) return { ok: false, reason: `grid reference "${text}" is not in a known form` };
@@ -59,7 +62,10 @@ export function parseGridReference(raw: string): GridReferenceParse {
   const wholeE = eastDigits.split('.')[0] ?? '';
   const wholeN = northDigits.split('.')[0] ?? '';
   if (wholeE.length !== wholeN.length || wholeE.length > 5) {
-    return { ok: false, reason: `grid reference "${text}" needs the same number of digits (up to 5) for easting and northing` };
+    return {
+      ok: false,
+      reason: `grid reference "${text}" needs the same number of digits (up to 5) for easting and northing`,
+    };
   }
   const scale = 10 ** (5 - wholeE.length);
   const easting = origin.easting + (eastDigits === '' ? 0 : Number(eastDigits) * scale);

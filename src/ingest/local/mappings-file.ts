@@ -18,7 +18,12 @@ export function localMappingsFile(
   columnMappings: readonly ColumnMapping[],
   codeMappings: readonly CodeMapping[],
 ): LocalMappingsFile {
-  return { kind: 'csp-local-mappings', version: 1, columnMappings: [...columnMappings], codeMappings: [...codeMappings] };
+  return {
+    kind: 'csp-local-mappings',
+    version: 1,
+    columnMappings: [...columnMappings],
+    codeMappings: [...codeMappings],
+  };
 }
 
 /** Serialises mappings as pretty JSON. */
@@ -35,17 +40,21 @@ function checkColumnMapping(value: unknown, at: string, problems: string[]): Col
   const { name, source, columns, dateFormat } = value;
   if (typeof name !== 'string' || name === '') problems.push(`${at}: "name" must be text`);
   if (typeof source !== 'string' || source === '') problems.push(`${at}: "source" must be text`);
-  if (!isRecord(columns)) return (problems.push(`${at}: "columns" must map roles to column names`), null);
+  if (!isRecord(columns))
+    return (problems.push(`${at}: "columns" must map roles to column names`), null);
   for (const [role, column] of Object.entries(columns)) {
-    if (!(COLUMN_ROLES as readonly string[]).includes(role)) problems.push(`${at}: unknown role "${role}" (roles: ${COLUMN_ROLES.join(', ')})`);
+    if (!(COLUMN_ROLES as readonly string[]).includes(role))
+      problems.push(`${at}: unknown role "${role}" (roles: ${COLUMN_ROLES.join(', ')})`);
     if (typeof column !== 'string') problems.push(`${at}: column for ${role} must be text`);
   }
   if (dateFormat !== undefined && !DATE_CHOICES.includes(String(dateFormat))) {
     problems.push(`${at}: "dateFormat" must be one of ${DATE_CHOICES.join(', ')}`);
   }
   const header = Array.isArray(value.header) ? value.header.map(String) : [];
-  const signature = typeof value.headerSignature === 'string' ? value.headerSignature : headerSignature(header);
-  if (signature === '') problems.push(`${at}: needs "header" (the file's column names) or "headerSignature"`);
+  const signature =
+    typeof value.headerSignature === 'string' ? value.headerSignature : headerSignature(header);
+  if (signature === '')
+    problems.push(`${at}: needs "header" (the file's column names) or "headerSignature"`);
   return {
     ...(value as unknown as ColumnMapping),
     header,
@@ -59,7 +68,11 @@ function checkCodeMapping(value: unknown, at: string, problems: string[]): CodeM
     problems.push(`${at}: needs "name", "source" and "codes" (code → {"category": id})`);
     return null;
   }
-  const mapping = { source: '', ...(value as unknown as CodeMapping) };
+  const mapping: CodeMapping = {
+    name: value.name,
+    source: typeof value.source === 'string' ? value.source : '',
+    codes: { ...(value.codes as CodeMapping['codes']) },
+  };
   for (const [code, target] of Object.entries(value.codes)) {
     if (typeof target === 'string') mapping.codes[code] = { category: target };
     else if (!isRecord(target)) problems.push(`${at}: code "${code}" must map to {"category": id}`);
@@ -78,7 +91,12 @@ export function parseMappingsJson(text: string): LocalMappingsFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`the mappings file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `the mappings file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (!isRecord(data)) throw new Error('the mappings file must hold a JSON object');
   const problems: string[] = [];
@@ -88,6 +106,7 @@ export function parseMappingsJson(text: string): LocalMappingsFile {
   const codeMappings = (Array.isArray(data.codeMappings) ? data.codeMappings : [])
     .map((m, i) => checkCodeMapping(m, `codeMappings[${i}]`, problems))
     .filter((m): m is CodeMapping => m !== null);
-  if (problems.length > 0) throw new Error(`the mappings file has problems:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`the mappings file has problems:\n  ${problems.join('\n  ')}`);
   return localMappingsFile(columnMappings, codeMappings);
 }

@@ -14,20 +14,56 @@ type Rule = [RegExp, string, string];
 const RULES: readonly Rule[] = [
   [/\basb\W*personal\b|\bpersonal\s+asb\b/, 'asb-personal', 'NSIR personal ASB'],
   [/\basb\W*nuisance\b|\bnuisance\s+asb\b/, 'asb-nuisance', 'NSIR nuisance ASB'],
-  [/\basb\W*environmental\b|\benvironmental\s+asb\b/, 'asb-environmental', 'NSIR environmental ASB'],
+  [
+    /\basb\W*environmental\b|\benvironmental\s+asb\b/,
+    'asb-environmental',
+    'NSIR environmental ASB',
+  ],
   [/\bhate\s+incident\b|\bnon[- ]crime\s+hate\b/, 'hate-incident', 'a hate incident'],
   [/\bhate\s+crime\b|\bhate\b.*\boffence\b/, 'hate-crime', 'a hate crime'],
-  [/\b(racially|religiously)\s+(or\s+religiously\s+)?aggravated\b/, 'hate-crime', 'a racially or religiously aggravated offence (a hate crime)'],
-  [/\b(racially|religiously)\s+motivated\b|\bhomophobic\b|\btransphobic\b|\bdisablist\b/, 'hate-incident', 'a hate-motivated incident'],
+  [
+    /\b(racially|religiously)\s+(or\s+religiously\s+)?aggravated\b/,
+    'hate-crime',
+    'a racially or religiously aggravated offence (a hate crime)',
+  ],
+  [
+    /\b(racially|religiously)\s+motivated\b|\bhomophobic\b|\btransphobic\b|\bdisablist\b/,
+    'hate-incident',
+    'a hate-motivated incident',
+  ],
   [/\bcommunity\s+tension|\bcohesion\b/, 'cohesion', 'community tension / cohesion'],
-  [/\bdeliberate\b.*\bsecondary\b|\bsecondary\b.*\bdeliberate\b/, 'arson-secondary', 'a deliberate secondary fire'],
-  [/\bdeliberate\b.*\bprimary\b|\bprimary\b.*\bdeliberate\b/, 'arson-primary', 'a deliberate primary fire'],
-  [/\baccidental\b|\bfalse\s+alarm\b|\bspecial\s+service\b/, 'other-crime', 'not deliberate: outside the ASB/arson categories'],
+  [
+    /\bdeliberate\b.*\bsecondary\b|\bsecondary\b.*\bdeliberate\b/,
+    'arson-secondary',
+    'a deliberate secondary fire',
+  ],
+  [
+    /\bdeliberate\b.*\bprimary\b|\bprimary\b.*\bdeliberate\b/,
+    'arson-primary',
+    'a deliberate primary fire',
+  ],
+  [
+    /\baccidental\b|\bfalse\s+alarm\b|\bspecial\s+service\b/,
+    'other-crime',
+    'not deliberate: outside the ASB/arson categories',
+  ],
   [/\barson\b/, 'arson-secondary', 'arson (primary or secondary not stated: check)'],
   [/\bcriminal\s+damage\b|\bvandalism\b/, 'criminal-damage', 'criminal damage'],
-  [/\bfly[- ]?tipping\b|\bgraffiti\b|\bdog\s+foul|\babandoned\s+vehicle\b|\blitter\b|\bflyposting\b|\bfly[- ]posting\b|\bdrug\s+litter|\bneedles?\b/, 'asb-environmental', 'environmental ASB (impact on places)'],
-  [/\bharass|\bneighbour\b|\bintimidat|\bthreat|\bverbal\s+abuse|\bbullying\b/, 'asb-personal', 'personal ASB (targeted at a person)'],
-  [/\bnoise\b|\browdy\b|\browdiness\b|\byouth|\boff[- ]road\b|\bnuisance\b|\bdrunk|\bbegging\b|\bfireworks?\b|\bvehicle\s+nuisance\b|\bstreet\s+drinking\b|\bloitering\b/, 'asb-nuisance', 'nuisance ASB (affects a community)'],
+  [
+    /\bfly[- ]?tipping\b|\bgraffiti\b|\bdog\s+foul|\babandoned\s+vehicle\b|\blitter\b|\bflyposting\b|\bfly[- ]posting\b|\bdrug\s+litter|\bneedles?\b/,
+    'asb-environmental',
+    'environmental ASB (impact on places)',
+  ],
+  [
+    /\bharass|\bneighbour\b|\bintimidat|\bthreat|\bverbal\s+abuse|\bbullying\b/,
+    'asb-personal',
+    'personal ASB (targeted at a person)',
+  ],
+  [
+    /\bnoise\b|\browdy\b|\browdiness\b|\byouth|\boff[- ]road\b|\bnuisance\b|\bdrunk|\bbegging\b|\bfireworks?\b|\bvehicle\s+nuisance\b|\bstreet\s+drinking\b|\bloitering\b/,
+    'asb-nuisance',
+    'nuisance ASB (affects a community)',
+  ],
   [/\bpublic\s+order\b|\bpublic\s+disorder\b|\baffray\b/, 'public-order', 'public order'],
   [/\b(anti[- ]social|asb)\b/, 'asb', 'ASB (no personal/nuisance/environmental split)'],
 ];
@@ -63,7 +99,11 @@ export function proposeCodeMapping(
   name: string,
   source: string,
   codeCounts: readonly { code: string; count: number }[],
-): { mapping: CodeMapping; proposals: CodeProposal[]; unmapped: { code: string; count: number }[] } {
+): {
+  mapping: CodeMapping;
+  proposals: CodeProposal[];
+  unmapped: { code: string; count: number }[];
+} {
   const codes: Record<string, CodeTarget> = {};
   const proposals: CodeProposal[] = [];
   const unmapped: { code: string; count: number }[] = [];
@@ -71,7 +111,12 @@ export function proposeCodeMapping(
     const proposed = proposeCodeTarget(code);
     if (proposed) codes[code] = proposed.target;
     else unmapped.push({ code, count });
-    proposals.push({ code, count, target: proposed?.target ?? null, reason: proposed?.reason ?? 'no rule recognised this code: map it by hand' });
+    proposals.push({
+      code,
+      count,
+      target: proposed?.target ?? null,
+      reason: proposed?.reason ?? 'no rule recognised this code: map it by hand',
+    });
   }
   return { mapping: { name, source, codes }, proposals, unmapped };
 }

@@ -6,6 +6,7 @@ import type { DateFormat } from './date-parse';
 import { parseDateTime } from './date-parse';
 import type { StagedRow } from './staged-row';
 import { monthStartText, parseTimeOfDay, timestampText } from './time-of-day';
+import type { HeldBackKind } from './validation-issues';
 
 /** Everything fixed for a whole file that typing one row needs. */
 export interface RowTypingContext {
@@ -19,9 +20,48 @@ export interface RowTypingContext {
 }
 
 const LSOA_CODE = /^[EWS]0[12]\d{6}$/;
+const COORDINATE_ROLES: readonly ColumnRole[] = [
+  'easting',
+  'northing',
+  'gridReference',
+  'longitude',
+  'latitude',
+];
 
-function rawText(cells: readonly string[], delimiter: string): string {
-  return cells.join(delimiter).slice(0, 500);
+/** A mapped cell, trimmed; undefined when the role is not mapped. */
+function cellOf(
+  cells: readonly string[],
+  ctx: RowTypingContext,
+  role: ColumnRole,
+): string | undefined {
+  const at = ctx.positions[role];
+  return at === undefined ? undefined : (cells[at] ?? '').trim();
+}
+
+/** Code lookups repeat the same few texts a million times: remember each raw text's answer. */
+const lookupCache = new WeakMap<Map<string, CodeTarget>, Map<string, CodeTarget | null>>();
+function lookupCode(codes: Map<string, CodeTarget>, code: string): CodeTarget | null {
+  let cache = lookupCache.get(codes);
+  if (!cache) lookupCache.set(codes, (cache = new Map()));
+  let target = cache.get(code);
+  if (target === undefined) {
+    target = codes.get(normaliseCode(code)) ?? null;
+    if (cache.size < 10_000) cache.set(code, target);
+  }
+  return target;
+}
+
+function hold(
+  row: StagedRow,
+  cells: readonly string[],
+  ctx: RowTypingContext,
+  kind: HeldBackKind,
+  reason: string,
+): StagedRow {
+  row.heldKind = kind;
+  row.heldReason = reason;
+  row.raw = cells.join(ctx.delimiter).slice(0, 500);
+  return row;
 }
 
 /**
@@ -34,39 +74,64 @@ export function typeRow(
   record: number,
   ctx: RowTypingContext,
 ): StagedRow {
-  const cell = (role: ColumnRole): string | undefined => {
-    const at = ctx.positions[role];
-    return at === undefined ? undefined : (cells[at] ?? '').trim();
-  };
+  const lsoa = cellOf(cells, ctx, 'lsoa') ?? '';
+  const isLsoaCode = LSOA_CODE.test(lsoa);
   const row: StagedRow = {
-    record, line, source: cell('sourceName') || ctx.defaultSource, ref: cell('reference') ?? '',
-    month: '', occurredAt: '', longitude: NaN, latitude: NaN, easting: NaN, northing: NaN,
-    unlocatedReason: '', location: cell('location') ?? '', lsoaCode: '', lsoaName: '',
-    originalType: cell('category') ?? '', category: '', context: '',
-    heldKind: '', heldReason: '', warnKind: '', warnReason: '', raw: '',
+    record,
+    line,
+    source: cellOf(cells, ctx, 'sourceName') || ctx.defaultSource,
+    ref: cellOf(cells, ctx, 'reference') ?? '',
+    month: '',
+    occurredAt: '',
+    longitude: NaN,
+    latitude: NaN,
+    easting: NaN,
+    northing: NaN,
+    unlocatedReason: '',
+    location: cellOf(cells, ctx, 'location') ?? '',
+    lsoaCode: isLsoaCode ? lsoa : '',
+    lsoaName: isLsoaCode ? '' : lsoa,
+    originalType: cellOf(cells, ctx, 'category') ?? '',
+    category: '',
+    context: '',
+    heldKind: '',
+    heldReason: '',
+    warnKind: '',
+    warnReason: '',
+    raw: '',
   };
-  const lsoa = cell('lsoa') ?? '';
-  if (LSOA_CODE.test(lsoa)) row.lsoaCode = lsoa;
-  else row.lsoaName = lsoa;
+  for (let i = ctx.headerWidth; i < cells.length; i++) {
+    if ((cells[i] as string).trim() !== '') {
+      return hold(
+        row,
+        cells,
+        ctx,
+        'malformed-row',
+        `${cells.length} fields but the header has ${ctx.headerWidth}`,
+      );
+    }
+  }
 
-  const hold = (kind: StagedRow['heldKind'], reason: string): StagedRow => {
-    row.heldKind = kind;
-    row.heldReason = reason;
-    row.raw = rawText(cells, ctx.delimiter);
-    return row;
-  };
-  const extra = cells.slice(ctx.headerWidth).filter((c) => c.trim() !== '');
-  if (extra.length > 0) return hold('malformed-row', `${cells.length} fields but the header has ${ctx.headerWidth}`);
-
-  const dateText = cell('date') ?? '';
+  const dateText = cellOf(cells, ctx, 'date') ?? '';
   const date = parseDateTime(dateText, ctx.dateFormat);
-  if (!date.ok) return hold('unparseable-date', dateText === '' ? 'no date' : `date "${dateText}": ${date.reason}`);
-  const parts = { ...date.value };
-  const timeText = cell('time');
+  if (!date.ok)
+    return hold(
+      row,
+      cells,
+      ctx,
+      'unparseable-date',
+      dateText === '' ? 'no date' : `date "${dateText}": ${date.reason}`,
+    );
+  const parts = date.value;
+  const timeText = cellOf(cells, ctx, 'time');
   if (timeText !== undefined && timeText !== '') {
     const time = parseTimeOfDay(timeText);
-    if (time) Object.assign(parts, time, { hasTime: true });
-    else {
+    if (time) {
+      parts.hour = time.hour;
+      parts.minute = time.minute;
+      parts.second = time.second;
+      parts.hasTime = true;
+    } else {
       row.warnKind = 'unreadable-time';
       row.warnReason = `time "${timeText}" could not be read`;
       row.raw = timeText;
@@ -75,29 +140,40 @@ export function typeRow(
   row.month = monthStartText(parts);
   row.occurredAt = timestampText(parts);
 
-  if (row.originalType === '') return hold('missing-category', 'no category or code');
-  const target = ctx.codes.get(normaliseCode(row.originalType));
-  if (!target) return hold('unmapped-code', `code "${row.originalType}" is not in the code mapping`);
+  if (row.originalType === '')
+    return hold(row, cells, ctx, 'missing-category', 'no category or code');
+  const target = lookupCode(ctx.codes, row.originalType);
+  if (!target)
+    return hold(
+      row,
+      cells,
+      ctx,
+      'unmapped-code',
+      `code "${row.originalType}" is not in the code mapping`,
+    );
   row.category = target.category;
-  const ward = cell('ward');
-  row.context = [ward ? `Ward: ${ward}` : '', target.hateStrand ? `Hate strand: ${target.hateStrand}` : '']
-    .filter(Boolean)
-    .join('; ');
+  const ward = cellOf(cells, ctx, 'ward');
+  if (ward) row.context = `Ward: ${ward}`;
+  if (target.hateStrand)
+    row.context += `${row.context ? '; ' : ''}Hate strand: ${target.hateStrand}`;
 
   const place = resolveLocation({
-    easting: cell('easting'), northing: cell('northing'), gridReference: cell('gridReference'),
-    longitude: cell('longitude'), latitude: cell('latitude'),
+    easting: cellOf(cells, ctx, 'easting'),
+    northing: cellOf(cells, ctx, 'northing'),
+    gridReference: cellOf(cells, ctx, 'gridReference'),
+    longitude: cellOf(cells, ctx, 'longitude'),
+    latitude: cellOf(cells, ctx, 'latitude'),
   });
-  Object.assign(row, {
-    longitude: place.longitude, latitude: place.latitude, easting: place.easting, northing: place.northing,
-    unlocatedReason: place.unlocatedReason ?? '',
-  });
+  row.longitude = place.longitude;
+  row.latitude = place.latitude;
+  row.easting = place.easting;
+  row.northing = place.northing;
+  row.unlocatedReason = place.unlocatedReason ?? '';
   if (place.impossible) {
     row.warnKind = 'impossible-coordinates';
     row.warnReason = place.unlocatedReason ?? '';
-    row.raw = ['easting', 'northing', 'gridReference', 'longitude', 'latitude']
-      .map((r) => cell(r as ColumnRole))
-      .filter((v): v is string => v !== undefined && v !== '')
+    row.raw = COORDINATE_ROLES.map((role) => cellOf(cells, ctx, role) ?? '')
+      .filter((v) => v !== '')
       .join(' ');
   }
   return row;

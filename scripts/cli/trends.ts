@@ -1,0 +1,128 @@
+import type { DuckConnector } from '../../src/db/connector';
+import { monthRuns } from '../../src/analytics/months';
+import type { PeriodComparison } from '../../src/analytics/trends/periodComparison';
+import { loadFiles } from '../../src/ingest/load-files';
+import type { CategoryTrend, CategoryTrendDetail, TrendsReport } from '../../src/reports/trends-report';
+import { COMPARISON_KINDS, trendsReport } from '../../src/reports/trends-report';
+import type { TrendAreaLevel } from '../../src/sql/trends';
+import { nodeInputs } from './node-inputs';
+import type { CliOptions } from './options';
+
+/**
+ * `trends <inputs…> --month YYYY-MM [--year-start 04] [--areas district|lsoa] [--json]`:
+ * every comparison per category with its exact Poisson interval, exceedance and seasonality.
+ */
+export async function trendsCommand(db: DuckConnector, options: CliOptions): Promise<string> {
+  const month = options.flags.month;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new Error(`--month must be YYYY-MM, not ${month}`);
+  }
+  const yearStart = Number(options.flags['year-start'] ?? '4');
+  const areas = options.flags.areas;
+  if (areas !== undefined && areas !== 'district' && areas !== 'lsoa') {
+    throw new Error(`--areas must be district or lsoa, not ${areas}`);
+  }
+  const batch = await loadFiles(db, nodeInputs(options.inputs));
+  const report = await trendsReport(db, {
+    reportingMonth: month ?? null,
+    yearStartMonth: yearStart,
+    areaLevel: (areas as TrendAreaLevel | undefined) ?? null,
+  });
+  const errors = batch.files.flatMap((f) => (f.error ? [`${f.fileName}: ${f.error}`] : []));
+  if (options.json) return JSON.stringify({ ...trendsJson(report), loadErrors: errors }, null, 2);
+  return [...trendsText(report), ...errors.map((e) => `ERROR ${e}`)].join('\n');
+}
+
+/** The documented JSON shape of `cli trends --json` (see README). */
+export function trendsJson(report: TrendsReport) {
+  return {
+    reportingMonth: report.reportingMonth,
+    yearStartMonth: report.yearStartMonth,
+    missingMonths: report.missingMonths,
+    missingRuns: monthRuns(report.missingMonths),
+    sources: report.sources.map(({ source, first, last, missingMonths }) => ({
+      source,
+      first,
+      last,
+      missingMonths,
+    })),
+    categories: report.categories.map((c) => ({
+      ...trendJson(c),
+      exceedance: exceedanceJson(c),
+      seasonal: seasonalJson(c, report.reportingMonth),
+    })),
+    ...(report.areas.length > 0 ? { areas: report.areas.map(trendJson) } : {}),
+  };
+}
+
+function trendJson(trend: CategoryTrend) {
+  return {
+    category: trend.category,
+    label: trend.label,
+    parent: trend.parent,
+    area: trend.area,
+    comparisons: Object.fromEntries(
+      COMPARISON_KINDS.map((kind) => [
+        kind,
+        { ...comparisonJson(trend.comparisons[kind]), sentence: trend.sentences[kind] },
+      ]),
+    ),
+  };
+}
+
+/** Infinity and NaN are not JSON: an unbounded or undefined ratio is written as null. */
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+function comparisonJson(c: PeriodComparison) {
+  const period = (p: PeriodComparison['current']) => ({ ...p.window, count: p.count, missingMonths: p.missingMonths });
+  return {
+    current: period(c.current),
+    previous: period(c.previous),
+    change: c.change,
+    percentChange: c.percentChange,
+    rateRatio: {
+      estimate: finite(c.rateRatio.estimate),
+      lower: finite(c.rateRatio.lower),
+      upper: finite(c.rateRatio.upper),
+      confidenceLevel: c.rateRatio.confidenceLevel,
+    },
+    significant: c.significant,
+    incomplete: c.incomplete,
+    missingMonths: c.missingMonths,
+    smallNumbers: c.smallNumbers,
+    verdict: c.verdict,
+  };
+}
+
+function exceedanceJson(c: CategoryTrendDetail) {
+  if (!c.exceedance) return null;
+  const { chart, signals } = c.exceedance;
+  return {
+    baseline: chart.baseline,
+    baselinePointCount: chart.baselinePointCount,
+    shortBaseline: chart.shortBaseline,
+    mean: chart.mean,
+    averageMovingRange: chart.averageMovingRange,
+    upperProcessLimit: chart.upperProcessLimit,
+    lowerProcessLimit: chart.lowerProcessLimit,
+    upperTwoSigma: chart.upperTwoSigma,
+    lowerTwoSigma: chart.lowerTwoSigma,
+    signals,
+  };
+}
+
+function seasonalJson(c: CategoryTrendDetail, month: string | null) {
+  const point = c.seasonal.find((p) => p.month === month);
+  return point ?? null;
+}
+
+function trendsText(report: TrendsReport): string[] {
+  const runs = monthRuns(report.missingMonths).map((r) => (r.from === r.to ? r.from : `${r.from} … ${r.to}`));
+  return [
+    `Reporting month: ${report.reportingMonth ?? '-'}; year starts in month ${report.yearStartMonth}`,
+    `Missing months (no data, not zero): ${runs.join('; ') || 'none'}`,
+    ...report.categories.flatMap((c) => ['', `${c.label}:`, ...COMPARISON_KINDS.map((k) => `  ${c.sentences[k]}`)]),
+  ];
+}
