@@ -17,7 +17,11 @@ async function main(): Promise<number> {
   }
   const db = await initialiseDatabase(await openNodeDuck());
   try {
-    process.stdout.write((await command.run(db, options)) + '\n');
+    const output = (await command.run(db, options)) + '\n';
+    // Wait until a pipe has taken all of it: process.exit would cut a large JSON short.
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(output, (error) => (error ? reject(error) : resolve())),
+    );
     return 0;
   } finally {
     await db.close();

@@ -1,0 +1,61 @@
+import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
+import { displayCell } from '../../analytics/disclosure/disclosureControl';
+
+interface Props {
+  table: DisclosedTable;
+  caption: string;
+  areaHeading: string;
+}
+
+/** The area × category table as published: hidden values show the marker, the rule below. */
+export function BoardAreaTable({ table, caption, areaHeading }: Props) {
+  const show = (cell: Parameters<typeof displayCell>[0] | undefined) =>
+    cell ? displayCell(cell, table.marker) : '';
+  return (
+    <section className="board-areas">
+      <div className="board-table-scroll">
+        <table className="table" data-testid="board-area-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{areaHeading}</th>
+              {table.columnLabels.map((label) => (
+                <th key={label} scope="col" className="num">
+                  {label}
+                </th>
+              ))}
+              <th scope="col" className="num">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rowLabels.map((label, r) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {(table.cells[r] ?? []).map((cell, c) => (
+                  <td key={c} className="num">
+                    {show(cell)}
+                  </td>
+                ))}
+                <td className="num">{show(table.rowTotals[r])}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {table.columnTotals.map((cell, c) => (
+                <td key={c} className="num">
+                  {show(cell)}
+                </td>
+              ))}
+              <td className="num">{show(table.grandTotal)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="disclosure-notice" data-testid="disclosure-notice">
+        {table.notice}
+      </p>
+    </section>
+  );
+}

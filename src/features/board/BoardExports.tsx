@@ -1,0 +1,49 @@
+import type { EChartsOption } from 'echarts';
+import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
+import { disclosedTableCsv } from '../../reports/board-csv';
+import { chartPng, chartSvg, download } from './board-exports';
+
+interface Props {
+  table: DisclosedTable;
+  chartOption: EChartsOption;
+  chartTestId: string;
+  /** e.g. 'csp-board-2025-06' */
+  fileStem: string;
+  areaHeading: string;
+}
+
+/** Print (PDF through the browser), the suppressed table as CSV, the chart as PNG or SVG. */
+export function BoardExports({ table, chartOption, chartTestId, fileStem, areaHeading }: Props) {
+  return (
+    <div className="board-exports no-print" role="group" aria-label="Export">
+      <button type="button" className="button" onClick={() => window.print()}>
+        Print or save as PDF
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="board-export-csv"
+        onClick={() => download(`${fileStem}-areas.csv`, disclosedTableCsv(table, areaHeading))}
+      >
+        Table as CSV
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const png = chartPng(chartTestId);
+          if (png) download(`${fileStem}-volumes.png`, png);
+        }}
+      >
+        Chart as PNG
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => download(`${fileStem}-volumes.svg`, chartSvg(chartOption), 'image/svg+xml')}
+      >
+        Chart as SVG
+      </button>
+    </div>
+  );
+}

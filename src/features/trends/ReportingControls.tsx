@@ -1,0 +1,61 @@
+import { monthLabel } from '../../analytics/months';
+import type { TrendAreaLevel } from '../../sql/trends';
+
+/** The reporting choices shared by the Trends and Board views. */
+export interface ReportingChoice {
+  /** null = the latest month with data. */
+  reportingMonth: string | null;
+  /** 4 = financial year (April), 1 = calendar year. */
+  yearStartMonth: number;
+  areaLevel: TrendAreaLevel;
+}
+
+interface Props {
+  choice: ReportingChoice;
+  months: readonly string[];
+  onChange: (choice: ReportingChoice) => void;
+}
+
+/** Reporting month, year start and the level of areas. */
+export function ReportingControls({ choice, months, onChange }: Props) {
+  return (
+    <div className="reporting-controls no-print">
+      <label>
+        Reporting month{' '}
+        <select
+          data-testid="reporting-month"
+          value={choice.reportingMonth ?? ''}
+          onChange={(e) => onChange({ ...choice, reportingMonth: e.target.value || null })}
+        >
+          <option value="">latest ({months.at(-1) ? monthLabel(months.at(-1) as string) : '–'})</option>
+          {[...months].reverse().map((m) => (
+            <option key={m} value={m}>
+              {monthLabel(m)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Year{' '}
+        <select
+          value={choice.yearStartMonth}
+          onChange={(e) => onChange({ ...choice, yearStartMonth: Number(e.target.value) })}
+        >
+          <option value={4}>financial (April–March)</option>
+          <option value={1}>calendar (January–December)</option>
+        </select>
+      </label>
+      <label>
+        Areas{' '}
+        <select
+          data-testid="area-level"
+          value={choice.areaLevel}
+          onChange={(e) => onChange({ ...choice, areaLevel: e.target.value as TrendAreaLevel })}
+        >
+          <option value="district">districts</option>
+          <option value="lsoa">LSOAs (small areas)</option>
+        </select>
+      </label>
+    </div>
+  );
+}

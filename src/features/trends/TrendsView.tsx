@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { monthLabel } from '../../analytics/months';
+import { datasetQuery } from '../../queries/summary';
+import { trendsReportQuery } from '../../queries/trends';
+import type { ExploreFilter } from '../filters/explore-filter';
+import { toIncidentFilter } from '../filters/explore-filter';
+import { CategoryDrillDown } from './CategoryDrillDown';
+import { ComparisonTable } from './ComparisonTable';
+import { CoverageNotice } from './CoverageNotice';
+import type { ReportingChoice } from './ReportingControls';
+import { ReportingControls } from './ReportingControls';
+import { SmallMultiples } from './SmallMultiples';
+import './trends.css';
+
+/** The analyst's trends screen: small multiples, the comparison table, exceedance, drill-down. */
+export function TrendsView({ filter }: { filter: ExploreFilter }) {
+  const { db, version } = useDatabase();
+  const [choice, setChoice] = useState<ReportingChoice>({
+    reportingMonth: null,
+    yearStartMonth: 4,
+    areaLevel: 'district',
+  });
+  const [selected, setSelected] = useState<string | null>(null);
+  const months = useQuery(datasetQuery(db, version)).data?.months.covered ?? [];
+  const options = useMemo(
+    () => ({
+      reportingMonth: choice.reportingMonth ?? filter.toMonth,
+      yearStartMonth: choice.yearStartMonth,
+      areaLevel: choice.areaLevel,
+      filter: toIncidentFilter({ ...filter, fromMonth: null, toMonth: null }),
+    }),
+    [choice, filter],
+  );
+  const { data: report, error } = useQuery(trendsReportQuery(db, version, options));
+
+  if (error) return <p className="error">The trends could not be worked out: {String(error)}</p>;
+  if (!report) return <p className="muted">Working out the trends…</p>;
+  const month = report.reportingMonth;
+  const detail = report.categories.find((c) => c.category === selected) ?? report.categories[0];
+  const areaLevelLabel = choice.areaLevel === 'district' ? 'District' : 'LSOA';
+  return (
+    <div className="trends-view" data-testid="trends-view">
+      <section className="panel">
+        <h2>Trends by category{month ? ` — ${monthLabel(month)}` : ''}</h2>
+        <ReportingControls choice={choice} months={months} onChange={setChoice} />
+        <CoverageNotice missingMonths={report.missingMonths} />
+      </section>
+      {month && report.categories.length > 0 ? (
+        <>
+          <section className="panel">
+            <SmallMultiples trends={report.categories} reportingMonth={month} />
+          </section>
+          <section className="panel">
+            <ComparisonTable
+              trends={report.categories}
+              rowHeading="Category"
+              rowLabel={(t) => t.label}
+              caption={`Counts, change, rate ratio (RR) with exact Poisson 95% interval, for ${monthLabel(month)}. “Significant” only when the interval excludes 1 and both periods have full data. Choose a category to drill down.`}
+              testId="trend-comparison-table"
+              onSelect={(t) => setSelected(t.category)}
+            />
+          </section>
+          {detail && (
+            <CategoryDrillDown
+              trend={detail}
+              areas={report.areas}
+              reportingMonth={month}
+              areaLevelLabel={areaLevelLabel}
+            />
+          )}
+        </>
+      ) : (
+        <p className="muted">No incidents loaded yet.</p>
+      )}
+    </div>
+  );
+}

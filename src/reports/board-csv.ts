@@ -1,0 +1,32 @@
+import type { DisclosedTable, DisclosureCell } from '../analytics/disclosure/disclosureControl';
+
+/** Label of the totals row and column in exported tables. */
+export const TOTAL_LABEL = 'Total';
+
+/**
+ * The published (suppressed) area × category table as CSV: a header, one row per area, a totals
+ * row; hidden values carry the table's marker. Takes only a DisclosedTable, so unsuppressed
+ * counts cannot reach the file. The disclosure rule follows the table as a last, one-cell line.
+ */
+export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): string {
+  const cell = (c: DisclosureCell | undefined): string =>
+    c?.shown ? String(c.value) : table.marker;
+  const lines = [
+    [areaHeading, ...table.columnLabels, TOTAL_LABEL],
+    ...table.rowLabels.map((label, r) => [
+      label,
+      ...(table.cells[r] ?? []).map(cell),
+      cell(table.rowTotals[r]),
+    ]),
+    [TOTAL_LABEL, ...table.columnTotals.map(cell), cell(table.grandTotal)],
+    [],
+    [table.notice],
+  ];
+  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;
+}
