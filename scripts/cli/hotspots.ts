@@ -12,17 +12,30 @@ import type { CliOptions } from './options';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The filter and grid options shared by `hotspots` and `patterns`, from the flags. */
-export function hotspotFlags(options: CliOptions): { filter: IncidentFilter; grid: HotspotsOptions } {
+export function hotspotFlags(options: CliOptions): {
+  filter: IncidentFilter;
+  grid: HotspotsOptions;
+} {
   const { cell, categories, from, to, boundary } = options.flags;
-  for (const [flag, value] of [['from', from], ['to', to]] as const) {
-    if (value !== undefined && !MONTH.test(value)) throw new Error(`--${flag} must be YYYY-MM, got ${value}`);
+  for (const [flag, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value !== undefined && !MONTH.test(value))
+      throw new Error(`--${flag} must be YYYY-MM, got ${value}`);
   }
   const cellSize = cell === undefined ? undefined : Number(cell);
-  if (cellSize !== undefined && !(cellSize > 0)) throw new Error(`--cell must be metres > 0, got ${cell}`);
+  if (cellSize !== undefined && !(cellSize > 0))
+    throw new Error(`--cell must be metres > 0, got ${cell}`);
   const filter: IncidentFilter = {
     fromMonth: from ?? null,
     toMonth: to ?? null,
-    categories: categories ? categories.split(',').map((c) => c.trim()).filter(Boolean) : [],
+    categories: categories
+      ? categories
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [],
   };
   const grid: HotspotsOptions = { cellSize };
   if (boundary) {

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { ExploreView } from '../features/explore/ExploreView';
+import { HotspotsView } from '../features/hotspots/HotspotsView';
 import type { ExploreFilter } from '../features/filters/explore-filter';
 import type { BoundaryLayer } from '../features/import/boundaries';
 import { LoadReport } from '../features/report/LoadReport';
+import { TrendsView } from '../features/trends/TrendsView';
+import { BoardView } from '../features/board/BoardView';
 
 /** What every view is given: the shared filters and the loaded boundaries. */
 export interface ViewProps {
@@ -23,5 +26,8 @@ export const VIEWS: AppView[] = [
     label: 'Map and trend',
     render: ({ filter, boundaries }) => <ExploreView filter={filter} boundaries={boundaries} />,
   },
+  { id: 'trends', label: 'Trends', render: ({ filter }) => <TrendsView filter={filter} /> },
+  { id: 'board', label: 'Board', render: ({ filter }) => <BoardView filter={filter} /> },
+  { id: 'hotspots', label: 'Hotspots', render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} /> },
   { id: 'report', label: 'Load report', render: () => <LoadReport /> },
 ];

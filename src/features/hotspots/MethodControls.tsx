@@ -1,0 +1,133 @@
+import { NICE_CELL_SIZES } from '../../analytics/hotspots/cellSize';
+import type { RepeatLocationKind } from '../../sql/repeat-locations';
+import type { HotspotMethod } from './hotspot-methods';
+import { HOTSPOT_METHODS } from './hotspot-methods';
+
+/** Everything the analyst can set for the hotspot methods. */
+export interface MethodSettings {
+  method: HotspotMethod;
+  cellSize: number | null;
+  fdr: boolean;
+  alpha: number;
+  bandwidthAdjust: number;
+  repeatKind: RepeatLocationKind;
+  areaLayer: string | null;
+}
+
+interface Props {
+  settings: MethodSettings;
+  onChange: (settings: MethodSettings) => void;
+  areaLayers: string[];
+}
+
+const CELL_CHOICES = NICE_CELL_SIZES.filter((s) => s >= 100 && s <= 2000);
+
+/** The method picker and the parameters that apply to the chosen method. */
+export function MethodControls({ settings, onChange, areaLayers }: Props) {
+  const set = (patch: Partial<MethodSettings>) => onChange({ ...settings, ...patch });
+  const { method } = settings;
+  const onGrid =
+    method === 'grid' || method === 'kde' || method === 'gistar' || method === 'patterns';
+  return (
+    <section className="panel" aria-label="Hotspot method">
+      <div className="method-picker" role="group" aria-label="Method">
+        {HOTSPOT_METHODS.map((m) => (
+          <button
+            key={m.id}
+            type="button"
+            title={m.summary}
+            aria-pressed={method === m.id}
+            data-testid={`method-${m.id}`}
+            onClick={() => set({ method: m.id })}
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      <div className="hotspot-params">
+        {onGrid && (
+          <label>
+            Cell size{' '}
+            <select
+              data-testid="cell-size"
+              value={settings.cellSize ?? ''}
+              onChange={(e) => set({ cellSize: e.target.value ? Number(e.target.value) : null })}
+            >
+              <option value="">automatic</option>
+              {CELL_CHOICES.map((s) => (
+                <option key={s} value={s}>
+                  {s} m
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {(method === 'gistar' || method === 'patterns') && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.fdr}
+              onChange={() => set({ fdr: !settings.fdr })}
+            />
+            FDR correction (Benjamini–Hochberg)
+          </label>
+        )}
+        {method === 'patterns' && (
+          <label>
+            Hot/cold step at p &lt;{' '}
+            <select value={settings.alpha} onChange={(e) => set({ alpha: Number(e.target.value) })}>
+              {[0.01, 0.05, 0.1].map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {method === 'kde' && (
+          <label>
+            Bandwidth ×{' '}
+            <select
+              value={settings.bandwidthAdjust}
+              onChange={(e) => set({ bandwidthAdjust: Number(e.target.value) })}
+            >
+              {[0.25, 0.5, 1, 1.5, 2].map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {method === 'repeat' && (
+          <label>
+            Group by{' '}
+            <select
+              value={settings.repeatKind}
+              onChange={(e) => set({ repeatKind: e.target.value as RepeatLocationKind })}
+            >
+              <option value="place">place (snap point or address)</option>
+              <option value="street">street</option>
+            </select>
+          </label>
+        )}
+        {method === 'areas' &&
+          (areaLayers.length === 0 ? (
+            <span className="warning">Load a boundary file (wards or LSOAs) to count by area.</span>
+          ) : (
+            <label>
+              Areas{' '}
+              <select
+                value={settings.areaLayer ?? areaLayers[0]}
+                onChange={(e) => set({ areaLayer: e.target.value })}
+              >
+                {areaLayers.map((name) => (
+                  <option key={name}>{name}</option>
+                ))}
+              </select>
+            </label>
+          ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { HotspotJobResult } from './hotspot-jobs';
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+/** The parameters a grid result was computed with, shown beside it (never hidden). */
+export function ResultParameters({
+  result,
+  unlocated,
+}: {
+  result: HotspotJobResult;
+  unlocated: number;
+}) {
+  const { grid, points } = result;
+  return (
+    <dl className="result-params" data-testid="result-params">
+      <dt>Cell size</dt>
+      <dd>{result.cellSizeReason}</dd>
+      <dt>Grid</dt>
+      <dd>
+        {grid.nx} × {grid.ny} cells, British National Grid (EPSG:27700)
+      </dd>
+      <dt>Incidents</dt>
+      <dd>
+        {fmt(points.counted)} on the grid
+        {points.outliers > 0 && `, ${fmt(points.outliers)} strays far from the rest left out`}
+        {unlocated > 0 && `, ${fmt(unlocated)} with no location (not mappable)`}
+      </dd>
+      {result.kde && (
+        <>
+          <dt>Bandwidth</dt>
+          <dd data-testid="kde-bandwidth">{result.kde.rule}</dd>
+          <dt>Kernel</dt>
+          <dd>quartic (biweight), density per km² at each cell centre</dd>
+        </>
+      )}
+      {result.gi && (
+        <>
+          <dt>Gi*</dt>
+          <dd>
+            queen neighbours + the cell itself, binary weights, {fmt(result.gi.studyCells)} cells;{' '}
+            {fmt(result.gi.hotCells)} hot, {fmt(result.gi.coldCells)} cold
+          </dd>
+          <dt>Multiple testing</dt>
+          <dd>
+            <FdrBadge on={result.gi.fdr} /> classes at p &lt; 0.10 / 0.05 / 0.01
+          </dd>
+        </>
+      )}
+      {result.patterns && (
+        <>
+          <dt>Time steps</dt>
+          <dd>
+            {result.patterns.steps.length} months {result.patterns.steps[0] ?? ''} …{' '}
+            {result.patterns.steps.at(-1) ?? ''}
+            {result.patterns.missingMonths.length > 0 &&
+              `; ${result.patterns.missingMonths.length} months with no data left out (not counted as zero)`}
+          </dd>
+          <dt>Levels</dt>
+          <dd>
+            hot/cold step at p &lt; {result.patterns.alpha}, Mann–Kendall trend at p &lt;{' '}
+            {result.patterns.trendAlpha}
+          </dd>
+          <dt>Multiple testing</dt>
+          <dd>
+            <FdrBadge on={result.patterns.fdr} /> across the cells of each month
+          </dd>
+        </>
+      )}
+      <dt>Computed</dt>
+      <dd>in {result.elapsedMs.toFixed(0)} ms in a background worker</dd>
+    </dl>
+  );
+}
+
+/** "FDR on" / "FDR off", visibly. */
+export function FdrBadge({ on }: { on: boolean }) {
+  return (
+    <span className={on ? 'fdr-badge' : 'fdr-badge off'} data-testid="fdr-badge">
+      {on ? 'FDR on (Benjamini–Hochberg)' : 'FDR off: expect false hot spots'}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
+import type { CellFeature } from './cell-layers';
+import type { GridMethod } from './hotspot-methods';
+
+interface Props {
+  method: GridMethod;
+  cells: readonly CellFeature[];
+  selected: { ix: number; iy: number } | null;
+  onSelect: (cell: CellFeature) => void;
+  limit?: number;
+}
+
+const VALUE_HEADING: Record<GridMethod, string> = {
+  grid: '',
+  kde: 'per km²',
+  gistar: 'Gi* z',
+  patterns: 'pattern',
+};
+
+function valueText(method: GridMethod, cell: CellFeature): string {
+  if (method === 'kde') return cell.value.toFixed(0);
+  if (method === 'gistar') return cell.value.toFixed(2);
+  if (method === 'patterns') return EMERGING_PATTERN_RULES[cell.code]?.label ?? '';
+  return '';
+}
+
+/** The busiest (or most significant) cells; a click frames the cell and opens its incidents. */
+export function TopCellsTable({ method, cells, selected, onSelect, limit = 25 }: Props) {
+  const rank = (c: CellFeature) => (method === 'patterns' ? c.count : c.value);
+  const top = [...cells].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+  return (
+    <div className="hotspot-table">
+      <table className="table" data-testid="top-cells">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th title="BNG cell index: floor(easting / size), floor(northing / size)">Cell</th>
+            <th className="num">Incidents</th>
+            {VALUE_HEADING[method] && (
+              <th className={method === 'patterns' ? '' : 'num'}>{VALUE_HEADING[method]}</th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {top.map((cell, i) => (
+            <tr
+              key={`${cell.ix},${cell.iy}`}
+              aria-selected={selected?.ix === cell.ix && selected.iy === cell.iy}
+              onClick={() => onSelect(cell)}
+            >
+              <td>{i + 1}</td>
+              <td className="nowrap">
+                {cell.ix}, {cell.iy}
+              </td>
+              <td className="num">{cell.count}</td>
+              {VALUE_HEADING[method] && (
+                <td className={method === 'patterns' ? '' : 'num'}>{valueText(method, cell)}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {top.length === 0 && <p className="muted">No cells to list.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DuckConnector } from '../db/connector';
+import type { HotspotJobResult } from '../features/hotspots/hotspot-jobs';
+import type { HotspotParams } from '../features/hotspots/hotspot-methods';
+import { runHotspotJobInWorker } from '../features/hotspots/hotspot-worker-client';
+import type { AreaLayer, AreasReport } from '../reports/areas-report';
+import { areasReport } from '../reports/areas-report';
+import type { HotspotPoints } from '../reports/hotspots-report';
+import { loadHotspotPoints } from '../reports/hotspots-report';
+import type { RepeatLocationsReport } from '../reports/repeat-locations-report';
+import { repeatLocationsReport } from '../reports/repeat-locations-report';
+import type { IncidentFilter } from '../sql/filters';
+import type { GridCellRef } from '../sql/hotspots';
+import {
+  cellCategoryMixSql,
+  cellIncidentsSql,
+  cellMonthlySql,
+  coveredMonthsSql,
+} from '../sql/hotspots';
+import type { RepeatLocationKind } from '../sql/repeat-locations';
+
+/** The filtered points plus the months with data (the time steps). */
+export interface HotspotInput extends HotspotPoints {
+  coveredMonths: string[];
+}
+
+const db$ = (db: DuckConnector | null) => db as DuckConnector;
+
+/** Points of the filtered incidents (BNG) from DuckDB. */
+export function hotspotPointsQuery(
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+) {
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, 'points'] as const,
+    queryFn: async (): Promise<HotspotInput> => {
+      const points = await loadHotspotPoints(db$(db), filter);
+      const covered = await db$(db).query<{ month: string }>(coveredMonthsSql(filter));
+      return { ...points, coveredMonths: covered.map((r) => r.month) };
+    },
+    enabled: db !== null,
+  });
+}
+
+/**
+ * A grid method (counts, KDE, Gi*, space-time) of the points, computed in the hotspot worker.
+ * The points are determined by `version` and `filter`, which are in the key.
+ */
+export function hotspotAnalysisQuery(
+  version: number,
+  filter: IncidentFilter,
+  params: HotspotParams,
+  input: HotspotInput | undefined,
+) {
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, params] as const,
+    queryFn: (): Promise<HotspotJobResult> => {
+      if (!input) throw new Error('no points yet');
+      return runHotspotJobInWorker({
+        params,
+        eastings: input.eastings,
+        northings: input.northings,
+        monthIndex: input.monthIndex,
+        coveredMonths: input.coveredMonths,
+      });
+    },
+    enabled: input !== undefined,
+  });
+}
+
+/** Top repeat locations (places or streets). */
+export function repeatLocationsQuery(
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+  kind: RepeatLocationKind,
+) {
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, { method: 'repeat', kind }] as const,
+    queryFn: (): Promise<RepeatLocationsReport> => repeatLocationsReport(db$(db), filter, kind, 50),
+    enabled: db !== null,
+  });
+}
+
+/** Residents per area code from a population CSV the analyst loaded (name = file name). */
+export interface PopulationTable {
+  name: string;
+  values: ReadonlyMap<string, number>;
+}
+
+/** Counts and rates per area of a boundary layer (points assigned once per layer). */
+export function areasQuery(
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+  layer: AreaLayer | null,
+  population: PopulationTable | null = null,
+) {
+  const key = {
+    method: 'areas',
+    layer: layer?.name ?? null,
+    areas: layer?.areas.length ?? 0,
+    population: population?.name ?? null,
+  };
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, key] as const,
+    queryFn: (): Promise<AreasReport> =>
+      areasReport(db$(db), filter, layer as AreaLayer, population?.values ?? new Map()),
+    enabled: db !== null && layer !== null,
+  });
+}
+
+/** One cell's incidents, category mix and monthly counts, for the detail panel. */
+export interface CellDetail {
+  incidents: {
+    month: string;
+    occurred_at: string | null;
+    type: string;
+    category: string;
+    location: string | null;
+  }[];
+  categoryMix: { category: string; count: number }[];
+  monthly: { month: string; count: number }[];
+}
+
+export function cellDetailQuery(
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+  cell: GridCellRef | null,
+) {
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, { method: 'cell', cell }] as const,
+    queryFn: async (): Promise<CellDetail> => {
+      const at = cell as GridCellRef;
+      return {
+        incidents: await db$(db).query(cellIncidentsSql(filter, at)),
+        categoryMix: await db$(db).query(cellCategoryMixSql(filter, at)),
+        monthly: await db$(db).query(cellMonthlySql(filter, at)),
+      };
+    },
+    enabled: db !== null && cell !== null,
+  });
+}
