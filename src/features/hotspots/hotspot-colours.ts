@@ -1,3 +1,4 @@
+import { INCIDENT_RAMP } from '../map/colour-scale';
 import type { EmergingPattern } from '../../analytics/hotspots/emergingHotspotClass';
 import type { HotspotClassCode } from '../../analytics/hotspots/hotspotClass';
 
@@ -43,14 +44,7 @@ export function patternColour(pattern: EmergingPattern): Rgb {
 }
 
 /** Yellow → red (YlOrRd) for counts and densities, by share of the maximum. */
-const SEQUENTIAL: readonly Rgb[] = [
-  [255, 237, 160],
-  [254, 217, 118],
-  [254, 178, 76],
-  [253, 141, 60],
-  [240, 59, 32],
-  [189, 0, 38],
-];
+const SEQUENTIAL: readonly Rgb[] = INCIDENT_RAMP;
 
 /** Class breaks of a value scale from 0 to `max` (square-root spaced: counts are skewed). */
 export function sequentialBreaks(max: number): { from: number; to: number; colour: Rgb }[] {

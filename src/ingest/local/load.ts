@@ -19,7 +19,8 @@ import type { DateFormatDetection } from './date-format';
 import type { DateFormat } from './date-parse';
 import type { LocalTable } from './local-table';
 import { LocalReadError } from './local-table';
-import { collectLocalReport, recordLocalLoad } from './local-results';
+import { recordFileLoad } from '../record-load';
+import { collectLocalReport } from './local-results';
 import type { LocalFileLoadReport } from './local-report';
 import { failedLocalReport } from './local-report';
 import { openLocalTable } from './open-table';
@@ -156,7 +157,7 @@ export async function loadLocalExtract(
       dateFormat,
       rowsReplaced: replaced?.n ?? 0,
     });
-    await recordLocalLoad(db, report);
+    await recordFileLoad(db, report);
     return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

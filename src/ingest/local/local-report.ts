@@ -1,4 +1,5 @@
 import type { FileLoadReport } from '../load-report';
+import { failedFileReport } from '../load-report';
 import type { DateFormat } from './date-parse';
 import type { IssueKind, ValidationIssue } from './validation-issues';
 
@@ -49,19 +50,5 @@ export function failedLocalReport(
   source: string,
   error: string,
 ): LocalFileLoadReport {
-  return {
-    fileName,
-    source,
-    error,
-    rowsRead: 0,
-    rowsLoaded: 0,
-    rowsUnlocated: 0,
-    rowsRejected: 0,
-    rowsReplaced: 0,
-    months: [],
-    rejected: [],
-    unknownTypes: [],
-    unlocatedReasons: [],
-    local: null,
-  };
+  return { ...failedFileReport(fileName, source, error), local: null };
 }

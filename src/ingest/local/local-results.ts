@@ -8,7 +8,6 @@ import {
   LOCAL_UNMAPPED_CODES_SQL,
   localIssuesSql,
 } from '../../sql/ingest-local';
-import { sqlString } from '../../sql/literals';
 import type { DateFormatDetection } from './date-format';
 import type { LocalTable } from './local-table';
 import type { LocalFileLoadReport } from './local-report';
@@ -116,23 +115,4 @@ export async function collectLocalReport(
       notes,
     },
   };
-}
-
-/** Records the file in `loaded_files` and its held-back rows in `rejected_rows`. */
-export async function recordLocalLoad(
-  db: DuckConnector,
-  report: LocalFileLoadReport,
-): Promise<void> {
-  const name = sqlString(report.fileName);
-  await db.exec(`DELETE FROM rejected_rows WHERE file_name = ${name};
-DELETE FROM loaded_files WHERE file_name = ${name};`);
-  if (report.rejected.length > 0) {
-    const values = report.rejected
-      .map((r) => `(${name}, ${r.line}, ${sqlString(r.reason)}, ${sqlString(r.raw.slice(0, 500))})`)
-      .join(', ');
-    await db.exec(`INSERT INTO rejected_rows VALUES ${values}`);
-  }
-  await db.exec(`INSERT INTO loaded_files VALUES (${name}, ${sqlString(report.source)}, ${report.rowsRead},
-    ${report.rowsLoaded}, ${report.rowsUnlocated}, ${report.rowsRejected}, ${report.rowsReplaced},
-    ${sqlString(report.months.join(','))}, current_timestamp)`);
 }

@@ -13,11 +13,11 @@ import {
   unusableRecordsSql,
 } from '../../sql/ingest-policeuk';
 import type { ColumnPositions } from '../../sql/ingest-policeuk';
-import { sqlString } from '../../sql/literals';
 import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
 import { recordStartLines } from '../line-numbers';
+import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
 import { checkPoliceUkHeader } from './columns';
@@ -66,7 +66,7 @@ export async function loadPoliceUkFile(
     const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
     const report = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
     report.rowsReplaced = replaced?.n ?? 0;
-    await recordLoad(db, report);
+    await recordFileLoad(db, report);
     return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -179,19 +179,4 @@ async function withLines(
   return rows
     .map((r) => ({ line: lines.get(r.record) ?? r.record + 1, reason: r.reason, raw: r.raw.trim() }))
     .sort((a, b) => a.line - b.line);
-}
-
-async function recordLoad(db: DuckConnector, report: FileLoadReport): Promise<void> {
-  const name = sqlString(report.fileName);
-  await db.exec(`DELETE FROM rejected_rows WHERE file_name = ${name};
-DELETE FROM loaded_files WHERE file_name = ${name};`);
-  if (report.rejected.length > 0) {
-    const values = report.rejected
-      .map((r) => `(${name}, ${r.line}, ${sqlString(r.reason)}, ${sqlString(r.raw.slice(0, 500))})`)
-      .join(', ');
-    await db.exec(`INSERT INTO rejected_rows VALUES ${values}`);
-  }
-  await db.exec(`INSERT INTO loaded_files VALUES (${name}, 'police.uk', ${report.rowsRead},
-    ${report.rowsLoaded}, ${report.rowsUnlocated}, ${report.rowsRejected}, ${report.rowsReplaced},
-    ${sqlString(report.months.join(','))}, current_timestamp)`);
 }
