@@ -5,10 +5,26 @@ export type ColumnPositions = Partial<Record<PoliceUkColumn, number>>;
 
 /** Great Britain with a margin, in WGS84: coordinates outside it cannot be placed. */
 const GB_BOUNDS = { west: -8.8, east: 2.0, south: 49.7, north: 61.0 };
+const MONTH_PATTERN = '[0-9]{4}-(0[1-9]|1[0-2])';
 
 function trimmed(positions: ColumnPositions, key: PoliceUkColumn): string {
   const at = positions[key];
   return at === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${at}), '')`;
+}
+
+/** The column as read (or NULL when the file lacks it): join keys must match the survey exactly. */
+function raw(positions: ColumnPositions, key: PoliceUkColumn): string {
+  const at = positions[key];
+  return at === undefined ? 'NULL::VARCHAR' : `c${at}`;
+}
+
+function readCsvSql(sqlName: string, columnCount: number, storeRejects: boolean): string {
+  const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const rejects = storeRejects
+    ? `, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scan'`
+    : '';
+  return `read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
+    escape = '"', columns = {${columns}}, ignore_errors = true${rejects})`;
 }
 
 function text(positions: ColumnPositions, key: PoliceUkColumn): string {
@@ -16,85 +32,118 @@ function text(positions: ColumnPositions, key: PoliceUkColumn): string {
   return at === undefined ? 'NULL::VARCHAR' : `nullif(c${at}, '')`;
 }
 
-/**
- * Every record of a registered police.uk CSV, typed and checked: `reject_reason` says why a record
- * cannot be used, `unlocated_reason` why it cannot be mapped. Malformed records (wrong number of
- * fields) are skipped here and, with `storeRejects`, listed in `stage_rejects`.
- */
-function checkedRecordsSql(
-  sqlName: string,
-  columnCount: number,
-  positions: ColumnPositions,
-  storeRejects: boolean,
-): string {
-  const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  const rejects = storeRejects
-    ? `, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scan'`
-    : '';
-  const raw = `concat_ws(',', ${Array.from({ length: columnCount }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`;
-  const force = `coalesce(${text(positions, 'reportedBy')}, ${text(positions, 'fallsWithin')}, 'Unknown force')`;
+/** Why a place cannot be put on the map, from its longitude/latitude (NULL when it can). */
+function unlocatedReasonSql(lonText: string, latText: string, lon: string, lat: string): string {
   const b = GB_BOUNDS;
-  return `WITH records AS (
-  SELECT (row_number() OVER ())::INTEGER AS record, *
-  FROM read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
-    escape = '"', columns = {${columns}}, ignore_errors = true${rejects})
-), typed AS (
-  SELECT *, ${trimmed(positions, 'month')} AS month_text, ${trimmed(positions, 'crimeType')} AS crime_type,
-    ${trimmed(positions, 'longitude')} AS lon_text, ${trimmed(positions, 'latitude')} AS lat_text,
-    ${force} AS force
-  FROM records
-), checked AS (
-  SELECT *, TRY_CAST(lon_text AS DOUBLE) AS lon, TRY_CAST(lat_text AS DOUBLE) AS lat,
-    CASE
-      WHEN month_text IS NULL THEN 'no Month'
-      WHEN NOT regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])')
-        THEN 'Month "' || month_text || '" is not YYYY-MM'
-      WHEN crime_type IS NULL THEN 'no Crime type'
-    END AS reject_reason
-  FROM typed
-)
-SELECT *,
-  CASE
-    WHEN lon_text IS NULL AND lat_text IS NULL THEN 'no coordinates'
-    WHEN lon_text IS NULL OR lat_text IS NULL THEN 'only one coordinate'
-    WHEN lon IS NULL OR lat IS NULL THEN 'coordinates are not numbers'
-    WHEN lon = 0 AND lat = 0 THEN 'coordinates are 0,0'
-    WHEN lon < ${b.west} OR lon > ${b.east} OR lat < ${b.south} OR lat > ${b.north}
+  return `CASE
+    WHEN ${lonText} IS NULL AND ${latText} IS NULL THEN 'no coordinates'
+    WHEN ${lonText} IS NULL OR ${latText} IS NULL THEN 'only one coordinate'
+    WHEN ${lon} IS NULL OR ${lat} IS NULL THEN 'coordinates are not numbers'
+    WHEN ${lon} = 0 AND ${lat} = 0 THEN 'coordinates are 0,0'
+    WHEN ${lon} < ${b.west} OR ${lon} > ${b.east} OR ${lat} < ${b.south} OR ${lat} > ${b.north}
       THEN 'coordinates outside Great Britain'
-  END AS unlocated_reason,
-  CASE WHEN reject_reason IS NOT NULL THEN ${raw} END AS raw
-FROM checked`;
+  END`;
 }
 
 /**
- * First pass over the file: the distinct placeable points (to project once per snap point), the
- * force-months it holds (its identity), and how many records are unusable.
- * Rows: kind 'point' (lon, lat), 'key' (load_key, month_text) or 'total' (records, unusable).
+ * First pass over the file, grouping the raw text only (no per-row parsing): the distinct
+ * coordinate pairs, and the distinct month × force × "has a crime type" combinations.
  */
-export function surveyPoliceUkSql(sqlName: string, columnCount: number, positions: ColumnPositions): string {
-  return `WITH checked AS (${checkedRecordsSql(sqlName, columnCount, positions, true)})
-SELECT CASE WHEN GROUPING(lon, lat) = 0 THEN 'point' WHEN GROUPING(load_key) = 0 THEN 'key' ELSE 'total' END AS kind,
-  lon, lat, load_key, any_value(month_text) AS month_text,
-  count(*)::INTEGER AS records, count(*) FILTER (WHERE reject_reason IS NOT NULL)::INTEGER AS unusable
+export function surveyPoliceUkSql(
+  sqlName: string,
+  columnCount: number,
+  positions: ColumnPositions,
+): string {
+  return `CREATE OR REPLACE TEMP TABLE stage_groups AS
+SELECT GROUPING(lon_raw, lat_raw) = 0 AS is_place, lon_raw, lat_raw, month_raw, reported_raw,
+  falls_raw, type_missing, count(*)::INTEGER AS records
 FROM (
-  SELECT CASE WHEN reject_reason IS NULL AND unlocated_reason IS NULL THEN lon END AS lon,
-    CASE WHEN reject_reason IS NULL AND unlocated_reason IS NULL THEN lat END AS lat,
-    CASE WHEN reject_reason IS NULL THEN force || '|' || month_text END AS load_key,
-    month_text, reject_reason
-  FROM checked
+  SELECT ${raw(positions, 'longitude')} AS lon_raw, ${raw(positions, 'latitude')} AS lat_raw,
+    ${raw(positions, 'month')} AS month_raw, ${raw(positions, 'reportedBy')} AS reported_raw,
+    ${raw(positions, 'fallsWithin')} AS falls_raw,
+    ${trimmed(positions, 'crimeType')} IS NULL AS type_missing
+  FROM ${readCsvSql(sqlName, columnCount, true)}
 )
-GROUP BY GROUPING SETS ((lon, lat), (load_key), ())`;
+GROUP BY GROUPING SETS ((lon_raw, lat_raw), (month_raw, reported_raw, falls_raw, type_missing))`;
 }
+
+/**
+ * Each month × force combination of the file, checked once: whether its rows can be used, and
+ * the identity (force|month) they load under.
+ */
+export const STAGE_KEYS_SQL = `CREATE OR REPLACE TEMP TABLE stage_keys AS
+WITH keys AS (
+  SELECT month_raw, reported_raw, falls_raw, type_missing, records,
+    nullif(trim(month_raw), '') AS month_text,
+    coalesce(nullif(reported_raw, ''), nullif(falls_raw, ''), 'Unknown force') AS force
+  FROM stage_groups WHERE NOT is_place
+)
+SELECT *, force || '|' || month_text AS load_key,
+  try_strptime(month_text || '-01', '%Y-%m-%d')::DATE AS month,
+  NOT type_missing AND month_text IS NOT NULL
+    AND regexp_full_match(month_text, '${MONTH_PATTERN}') AS usable
+FROM keys;
+CREATE OR REPLACE TEMP TABLE stage_load_keys AS
+SELECT DISTINCT load_key, month_text FROM stage_keys WHERE usable;`;
+
+/** Each distinct coordinate pair of the file, parsed once, with why it cannot be mapped. */
+export const STAGE_PLACES_SQL = `CREATE OR REPLACE TEMP TABLE stage_places AS
+WITH parsed AS (
+  SELECT lon_raw, lat_raw, nullif(trim(lon_raw), '') AS lon_text, nullif(trim(lat_raw), '') AS lat_text
+  FROM stage_groups WHERE is_place
+), typed AS (
+  SELECT *, TRY_CAST(lon_text AS DOUBLE) AS lon, TRY_CAST(lat_text AS DOUBLE) AS lat FROM parsed
+)
+SELECT lon_raw, lat_raw, lon, lat, ${unlocatedReasonSql('lon_text', 'lat_text', 'lon', 'lat')} AS unlocated_reason
+FROM typed`;
+
+/** The placeable points, to project to British National Grid in JS (proj4). */
+export const PLACEABLE_POINTS_SQL = `SELECT DISTINCT lon, lat FROM stage_places WHERE unlocated_reason IS NULL`;
+
+/** Each coordinate pair with its projected point, once \`stage_points\` holds the projections. */
+export const STAGE_LOCATIONS_SQL = `CREATE OR REPLACE TEMP TABLE stage_locations AS
+SELECT pl.lon_raw, pl.lat_raw, pl.unlocated_reason,
+  CASE WHEN pl.unlocated_reason IS NULL THEN pl.lon END AS lon,
+  CASE WHEN pl.unlocated_reason IS NULL THEN pl.lat END AS lat,
+  pt.easting, pt.northing
+FROM stage_places pl LEFT JOIN stage_points pt ON pt.lon = pl.lon AND pt.lat = pl.lat`;
+
+/** Records read and records that cannot be used (bad month or no crime type). */
+export const SURVEY_TOTALS_SQL = `SELECT coalesce(sum(records), 0)::INTEGER AS records,
+  coalesce(sum(records) FILTER (WHERE NOT usable), 0)::INTEGER AS unusable FROM stage_keys`;
 
 /** Malformed records DuckDB could not parse, as record numbers with DuckDB's reason. */
 export const CSV_REJECTS_SQL = `SELECT (line - 1)::INTEGER AS record,
   arg_min(error_message, coalesce(column_idx, 0)) AS reason, arg_min(csv_line, coalesce(column_idx, 0)) AS raw
 FROM stage_rejects GROUP BY line ORDER BY line`;
 
-/** Records that cannot be used, with the reason and the row as text. */
-export function unusableRecordsSql(sqlName: string, columnCount: number, positions: ColumnPositions): string {
-  return `SELECT record, reject_reason AS reason, raw
-FROM (${checkedRecordsSql(sqlName, columnCount, positions, false)})
+/**
+ * Records that cannot be used (no month, a month not YYYY-MM, no crime type), with their record
+ * number, the reason and the row as text. Only run when the survey found some.
+ */
+export function unusableRecordsSql(
+  sqlName: string,
+  columnCount: number,
+  positions: ColumnPositions,
+): string {
+  const rawRow = `concat_ws(',', ${Array.from({ length: columnCount }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`;
+  return `WITH records AS (
+  SELECT (row_number() OVER ())::INTEGER AS record, *
+  FROM ${readCsvSql(sqlName, columnCount, false)}
+), typed AS (
+  SELECT *, ${trimmed(positions, 'month')} AS month_text, ${trimmed(positions, 'crimeType')} AS crime_type
+  FROM records
+), checked AS (
+  SELECT *,
+    CASE
+      WHEN month_text IS NULL THEN 'no Month'
+      WHEN NOT regexp_full_match(month_text, '${MONTH_PATTERN}')
+        THEN 'Month "' || month_text || '" is not YYYY-MM'
+      WHEN crime_type IS NULL THEN 'no Crime type'
+    END AS reject_reason
+  FROM typed
+)
+SELECT record, reject_reason AS reason, ${rawRow} AS raw FROM checked
 WHERE reject_reason IS NOT NULL ORDER BY record`;
 }
 
@@ -108,7 +157,10 @@ export function countLoadKeysSql(loadKeysTable: string): string {
   AND load_key IN (SELECT load_key FROM ${loadKeysTable})`;
 }
 
-/** Second pass: the usable records straight into `incidents`, with their points and categories. */
+/**
+ * Second pass: the usable records straight into \`incidents\`. Month, force and identity come from
+ * \`stage_keys\`, coordinates from \`stage_places\` and \`stage_points\`: nothing is parsed per row.
+ */
 export function insertPoliceUkSql(
   sqlName: string,
   columnCount: number,
@@ -116,19 +168,19 @@ export function insertPoliceUkSql(
   fileName: string,
 ): string {
   return `INSERT INTO incidents
-SELECT 'police.uk', s.force || '|' || s.month_text, ${sqlString(fileName)}, s.record,
-  ${text(positions, 'crimeId')}, strptime(s.month_text || '-01', '%Y-%m-%d')::DATE, NULL, s.force,
-  CASE WHEN s.unlocated_reason IS NULL THEN s.lon END,
-  CASE WHEN s.unlocated_reason IS NULL THEN s.lat END,
-  CASE WHEN s.unlocated_reason IS NULL THEN p.easting END,
-  CASE WHEN s.unlocated_reason IS NULL THEN p.northing END,
-  s.unlocated_reason, ${text(positions, 'location')}, ${text(positions, 'lsoaCode')},
-  ${text(positions, 'lsoaName')}, s.crime_type, coalesce(cc.category, 'other-crime'),
+SELECT 'police.uk', k.load_key, ${sqlString(fileName)}, r.record, ${text(positions, 'crimeId')},
+  k.month, NULL, k.force, pl.lon, pl.lat, pl.easting, pl.northing, pl.unlocated_reason, ${text(positions, 'location')}, ${text(positions, 'lsoaCode')},
+  ${text(positions, 'lsoaName')}, ${trimmed(positions, 'crimeType')}, coalesce(cc.category, 'other-crime'),
   ${text(positions, 'outcome')}, ${text(positions, 'context')}
-FROM (${checkedRecordsSql(sqlName, columnCount, positions, false)}) s
-LEFT JOIN stage_points p ON p.lon = s.lon AND p.lat = s.lat
-LEFT JOIN category_codes cc ON cc.source_kind = 'police.uk' AND cc.code = s.crime_type
-WHERE s.reject_reason IS NULL`;
+FROM (SELECT (row_number() OVER ())::INTEGER AS record, * FROM ${readCsvSql(sqlName, columnCount, false)}) r
+JOIN stage_keys k ON k.usable
+  AND k.month_raw IS NOT DISTINCT FROM ${raw(positions, 'month')}
+  AND k.reported_raw IS NOT DISTINCT FROM ${raw(positions, 'reportedBy')}
+  AND k.falls_raw IS NOT DISTINCT FROM ${raw(positions, 'fallsWithin')}
+  AND k.type_missing = (${trimmed(positions, 'crimeType')} IS NULL)
+LEFT JOIN stage_locations pl ON pl.lon_raw IS NOT DISTINCT FROM ${raw(positions, 'longitude')}
+  AND pl.lat_raw IS NOT DISTINCT FROM ${raw(positions, 'latitude')}
+LEFT JOIN category_codes cc ON cc.source_kind = 'police.uk' AND cc.code = ${trimmed(positions, 'crimeType')}`;
 }
 
 /** The rows this load put in (its file name and force-months). */
@@ -168,4 +220,5 @@ GROUP BY 1 ORDER BY 2 DESC`;
 }
 
 export const DROP_STAGE_SQL = `DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS stage_keys;
+DROP TABLE IF EXISTS stage_groups; DROP TABLE IF EXISTS stage_places; DROP TABLE IF EXISTS stage_locations; DROP TABLE IF EXISTS stage_load_keys;
 DROP TABLE IF EXISTS stage_skips;`;

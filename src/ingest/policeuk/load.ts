@@ -9,6 +9,11 @@ import {
   loadedUnknownTypesSql,
   loadedUnlocatedReasonsSql,
   renumberAfterSkipsSql,
+  PLACEABLE_POINTS_SQL,
+  STAGE_KEYS_SQL,
+  STAGE_LOCATIONS_SQL,
+  STAGE_PLACES_SQL,
+  SURVEY_TOTALS_SQL,
   surveyPoliceUkSql,
   unusableRecordsSql,
 } from '../../sql/ingest-policeuk';
@@ -51,8 +56,8 @@ export async function loadPoliceUkFile(
     const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
       CSV_REJECTS_SQL,
     );
-    const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_keys'));
-    await db.exec(deleteLoadKeysSql('stage_keys'));
+    const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
+    await db.exec(deleteLoadKeysSql('stage_load_keys'));
     await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
     if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
     const rowRejects =
@@ -77,20 +82,21 @@ export async function loadPoliceUkFile(
   }
 }
 
-/** First pass: points projected once each into `stage_points`, force-months into `stage_keys`. */
+/**
+ * First pass: the file's distinct coordinate pairs (each projected once, into \`stage_locations\`)
+ * and its month × force combinations (checked once, into \`stage_keys\` and \`stage_load_keys\`).
+ */
 async function surveyAndProject(
   db: DuckConnector,
   sqlName: string,
   columns: number,
   positions: ColumnPositions,
 ): Promise<Survey> {
-  const rows = await db.queryColumns(surveyPoliceUkSql(sqlName, columns, positions));
-  const kinds = rows.kind as (string | null)[];
-  const lon = rows.lon as Float64Array;
-  const lat = rows.lat as Float64Array;
-  const pointIndex = kinds.flatMap((k, i) => (k === 'point' && !Number.isNaN(lon[i] as number) ? [i] : []));
-  const longitudes = Float64Array.from(pointIndex, (i) => lon[i] as number);
-  const latitudes = Float64Array.from(pointIndex, (i) => lat[i] as number);
+  await db.exec(surveyPoliceUkSql(sqlName, columns, positions));
+  await db.exec(`${STAGE_KEYS_SQL};\n${STAGE_PLACES_SQL}`);
+  const points = await db.queryColumns(PLACEABLE_POINTS_SQL);
+  const longitudes = (points.lon as Float64Array | undefined) ?? new Float64Array();
+  const latitudes = (points.lat as Float64Array | undefined) ?? new Float64Array();
   const { eastings, northings } = toBngMany(longitudes, latitudes);
   await db.createTableFromColumns('stage_points', {
     lon: longitudes,
@@ -98,18 +104,15 @@ async function surveyAndProject(
     easting: eastings,
     northing: northings,
   });
-  const keys = kinds.flatMap((k, i) =>
-    k === 'key' && rows.load_key?.[i] !== null ? [i] : [],
+  await db.exec(STAGE_LOCATIONS_SQL);
+  const [totals] = await db.query<{ records: number; unusable: number }>(SURVEY_TOTALS_SQL);
+  const months = await db.query<{ month_text: string }>(
+    'SELECT DISTINCT month_text FROM stage_load_keys ORDER BY 1',
   );
-  await db.createTableFromColumns('stage_keys', {
-    load_key: keys.map((i) => String(rows.load_key?.[i])),
-    month_text: keys.map((i) => String(rows.month_text?.[i])),
-  });
-  const total = kinds.indexOf('total');
   return {
-    records: total >= 0 ? (rows.records?.[total] as number) : 0,
-    unusable: total >= 0 ? (rows.unusable?.[total] as number) : 0,
-    months: [...new Set(keys.map((i) => String(rows.month_text?.[i])))].sort(),
+    records: totals?.records ?? 0,
+    unusable: totals?.unusable ?? 0,
+    months: months.map((m) => m.month_text),
   };
 }
 
@@ -132,7 +135,7 @@ async function renumber(
     .map((before) => `(${before})`)
     .join(', ');
   await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${skips}) AS t(before);
-${renumberAfterSkipsSql(fileName, 'stage_keys')}`);
+${renumberAfterSkipsSql(fileName, 'stage_load_keys')}`);
 }
 
 async function describeLoad(
@@ -143,13 +146,13 @@ async function describeLoad(
   rejected: RejectedRow[],
 ): Promise<FileLoadReport> {
   const [counts] = await db.query<{ rows_loaded: number; rows_unlocated: number }>(
-    loadedCountsSql(fileName, 'stage_keys'),
+    loadedCountsSql(fileName, 'stage_load_keys'),
   );
   const unknownTypes = await db.query<{ crime_type: string; n: number }>(
-    loadedUnknownTypesSql(fileName, 'stage_keys'),
+    loadedUnknownTypesSql(fileName, 'stage_load_keys'),
   );
   const unlocated = await db.query<{ reason: string; n: number }>(
-    loadedUnlocatedReasonsSql(fileName, 'stage_keys'),
+    loadedUnlocatedReasonsSql(fileName, 'stage_load_keys'),
   );
   return {
     fileName,
