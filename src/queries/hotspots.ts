@@ -3,6 +3,7 @@ import type { DuckConnector } from '../db/connector';
 import type { HotspotJobResult } from '../features/hotspots/hotspot-jobs';
 import type { HotspotParams } from '../features/hotspots/hotspot-methods';
 import { runHotspotJobInWorker } from '../features/hotspots/hotspot-worker-client';
+import type { StudyAreaInput } from '../features/hotspots/study-area';
 import type { AreaLayer, AreasReport } from '../reports/areas-report';
 import { areasReport } from '../reports/areas-report';
 import type { HotspotPoints } from '../reports/hotspots-report';
@@ -45,16 +46,18 @@ export function hotspotPointsQuery(
 
 /**
  * A grid method (counts, KDE, Gi*, space-time) of the points, computed in the hotspot worker.
- * The points are determined by `version` and `filter`, which are in the key.
+ * The points are determined by `version` and `filter`, which are in the key; the study area
+ * (loaded boundaries) is keyed by its identity (layer names and polygon counts), not its GeoJSON.
  */
 export function hotspotAnalysisQuery(
   version: number,
   filter: IncidentFilter,
   params: HotspotParams,
+  studyArea: StudyAreaInput | null,
   input: HotspotInput | undefined,
 ) {
   return queryOptions({
-    queryKey: ['hotspots', version, filter, params] as const,
+    queryKey: ['hotspots', version, filter, params, studyArea?.key ?? null] as const,
     queryFn: (): Promise<HotspotJobResult> => {
       if (!input) throw new Error('no points yet');
       return runHotspotJobInWorker({
@@ -63,6 +66,7 @@ export function hotspotAnalysisQuery(
         northings: input.northings,
         monthIndex: input.monthIndex,
         coveredMonths: input.coveredMonths,
+        studyArea,
       });
     },
     enabled: input !== undefined,

@@ -91,6 +91,52 @@ describe('the Hotspots view on the demo borough', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'hotspots-cell.png') });
   });
 
+  it("uses the demo's wards as the study area by default, and says so", async () => {
+    const { page } = session;
+    const toggle = page.getByTestId('study-area-toggle');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await page.getByText('Study area: loaded boundaries (12 areas)').count()).toBe(1);
+    const said =
+      /Demo Borough wards \(12 areas\), ([\d,]+) of ([\d,]+) cells; ([\d,]+) incidents outside left out/;
+    const text = (await page.getByTestId('study-area-params').textContent()) ?? '';
+    const [, study, grid] = (said.exec(text) ?? []).map((v) => Number(v.replaceAll(',', '')));
+    expect(study, text).toBeGreaterThan(10);
+    expect(study).toBeLessThan(grid as number);
+    await page.getByTestId('method-grid').click();
+    await waitForResult(page, /12 areas/);
+    await page.screenshot({ path: join(ARTIFACTS, 'hotspots-study-area.png') });
+    await toggle.uncheck();
+    await waitForResult(page, /extent of the data/);
+    expect(await page.getByTestId('study-area-params').textContent()).not.toContain('12 areas');
+    await toggle.check();
+    await waitForResult(page, /12 areas/);
+  });
+
+  it('draws grid counts as hexagons, with the same legend, and says Gi* stays on squares', async () => {
+    const { page } = session;
+    expect(await page.getByText('Gi* and space-time use square cells').count()).toBe(1);
+    await page.getByTestId('cell-shape-hexagon').check();
+    await waitForResult(page, /drawn as hexagons/);
+    expect(await page.getByTestId('hotspot-legend').textContent()).toContain('Incidents per cell');
+    const corners = await page.evaluate(() => {
+      const handles = window.__cspMap;
+      const canvas = handles?.map.getCanvas();
+      if (!handles || !canvas) return [];
+      const picked = handles.overlay.pickObjects({
+        x: 0,
+        y: 0,
+        width: canvas.clientWidth,
+        height: canvas.clientHeight,
+      });
+      return picked.map((p) => (p.object as { polygon?: unknown[] } | undefined)?.polygon?.length);
+    });
+    expect(corners.length).toBeGreaterThan(10);
+    expect(new Set(corners)).toEqual(new Set([6]));
+    await page.screenshot({ path: join(ARTIFACTS, 'hotspots-hex.png') });
+    await page.getByTestId('cell-shape-square').check();
+    await waitForResult(page, /of [\d,]+ cells/);
+  });
+
   it('shows the KDE surface with its bandwidth rule', async () => {
     const { page } = session;
     await page.getByTestId('method-kde').click();

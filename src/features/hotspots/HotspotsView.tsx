@@ -17,6 +17,7 @@ import type { MethodSettings } from './MethodControls';
 import { areaClasses, areaMeasure } from './place-layers';
 import { PopulationInput } from './PopulationInput';
 import { RepeatLocationsPanel } from './RepeatLocationsPanel';
+import { boundaryAreaCount } from './study-area';
 import { ResultParameters } from './ResultParameters';
 import { TopCellsTable } from './TopCellsTable';
 import { useHotspotLayers } from './use-hotspot-layers';
@@ -33,6 +34,8 @@ type Frame = [number, number, number, number];
 const INITIAL: MethodSettings = {
   method: 'gistar',
   cellSize: null,
+  cellShape: 'square',
+  useStudyArea: true,
   fdr: true,
   alpha: 0.05,
   bandwidthAdjust: 1,
@@ -64,11 +67,15 @@ export function HotspotsView({ filter, boundaries }: Props) {
   const [selectedArea, setSelectedArea] = useState<string | null>(null);
   const [population, setPopulation] = useState<PopulationTable | null>(null);
   const results = useHotspotResults(incidentFilter, settings, boundaries, population);
+  const studyAreaCount = useMemo(() => boundaryAreaCount(boundaries), [boundaries]);
   const { analysis, repeat, areas } = results;
 
+  // A hexagon is not a grid cell: it frames on the map but has no cell detail.
   const pickCell = useCallback(
-    (cell: CellFeature) =>
-      setSelectedCell({ ix: cell.ix, iy: cell.iy, cellSize: analysis?.grid.cellSize ?? 0 }),
+    (cell: CellFeature) => {
+      if (analysis?.shape !== 'square') return;
+      setSelectedCell({ ix: cell.ix, iy: cell.iy, cellSize: analysis.grid.cellSize });
+    },
     [analysis],
   );
   const pickPlace = useCallback((location: RepeatLocation) => setSelectedPlace(location.key), []);
@@ -108,6 +115,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
           settings={settings}
           onChange={changeSettings}
           areaLayers={boundaries.map((b) => b.name)}
+          studyAreaCount={studyAreaCount}
         />
         <div className="map-wrap">
           <IncidentMap
@@ -160,6 +168,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
             <h2>Top cells</h2>
             <TopCellsTable
               method={analysis.method}
+              shape={analysis.shape}
               cells={cells}
               selected={selectedCell}
               onSelect={(cell) => {

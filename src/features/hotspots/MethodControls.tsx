@@ -1,12 +1,17 @@
 import { NICE_CELL_SIZES } from '../../analytics/hotspots/cellSize';
 import type { RepeatLocationKind } from '../../sql/repeat-locations';
-import type { HotspotMethod } from './hotspot-methods';
-import { HOTSPOT_METHODS } from './hotspot-methods';
+import { GridCellControls } from './GridCellControls';
+import type { CellShape, HotspotMethod } from './hotspot-methods';
+import { HOTSPOT_METHODS, isGridMethod } from './hotspot-methods';
 
 /** Everything the analyst can set for the hotspot methods. */
 export interface MethodSettings {
   method: HotspotMethod;
   cellSize: number | null;
+  /** Squares or hexagons for grid counts. */
+  cellShape: CellShape;
+  /** Use the loaded boundaries as the study area of the grid methods (when there are any). */
+  useStudyArea: boolean;
   fdr: boolean;
   alpha: number;
   bandwidthAdjust: number;
@@ -18,16 +23,16 @@ interface Props {
   settings: MethodSettings;
   onChange: (settings: MethodSettings) => void;
   areaLayers: string[];
+  /** Area polygons over the loaded boundary layers (0 when none is loaded). */
+  studyAreaCount: number;
 }
 
 const CELL_CHOICES = NICE_CELL_SIZES.filter((s) => s >= 100 && s <= 2000);
 
 /** The method picker and the parameters that apply to the chosen method. */
-export function MethodControls({ settings, onChange, areaLayers }: Props) {
+export function MethodControls({ settings, onChange, areaLayers, studyAreaCount }: Props) {
   const set = (patch: Partial<MethodSettings>) => onChange({ ...settings, ...patch });
   const { method } = settings;
-  const onGrid =
-    method === 'grid' || method === 'kde' || method === 'gistar' || method === 'patterns';
   return (
     <section className="panel" aria-label="Hotspot method">
       <div className="method-picker" role="group" aria-label="Method">
@@ -45,7 +50,7 @@ export function MethodControls({ settings, onChange, areaLayers }: Props) {
         ))}
       </div>
       <div className="hotspot-params">
-        {onGrid && (
+        {isGridMethod(method) && (
           <label>
             Cell size{' '}
             <select
@@ -61,6 +66,15 @@ export function MethodControls({ settings, onChange, areaLayers }: Props) {
               ))}
             </select>
           </label>
+        )}
+        {isGridMethod(method) && (
+          <GridCellControls
+            method={method}
+            cellShape={settings.cellShape}
+            useStudyArea={settings.useStudyArea}
+            studyAreaCount={studyAreaCount}
+            onChange={set}
+          />
         )}
         {(method === 'gistar' || method === 'patterns') && (
           <label className="check">

@@ -2,6 +2,13 @@ import type { HotspotJobResult } from './hotspot-jobs';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
+/** Which cells the study area kept, in the result's own cells. */
+function cellsInside({ studyArea, hex }: HotspotJobResult): string {
+  if (!studyArea) return '';
+  if (hex) return 'the hexagons whose centre is inside';
+  return `${fmt(studyArea.studyCells)} of ${fmt(studyArea.gridCells)} cells`;
+}
+
 /** The parameters a grid result was computed with, shown beside it (never hidden). */
 export function ResultParameters({
   result,
@@ -10,7 +17,7 @@ export function ResultParameters({
   result: HotspotJobResult;
   unlocated: number;
 }) {
-  const { grid, points } = result;
+  const { grid, points, studyArea } = result;
   return (
     <dl className="result-params" data-testid="result-params">
       <dt>Cell size</dt>
@@ -18,10 +25,18 @@ export function ResultParameters({
       <dt>Grid</dt>
       <dd>
         {grid.nx} × {grid.ny} cells, British National Grid (EPSG:27700)
+        {result.hex &&
+          `; drawn as hexagons of ${result.hex.radius.toFixed(0)} m radius (the area of a ${grid.cellSize} m square)`}
+      </dd>
+      <dt>Study area</dt>
+      <dd data-testid="study-area-params">
+        {studyArea
+          ? `${studyArea.label} (${fmt(studyArea.areaCount)} areas), ${cellsInside(result)}; ${fmt(points.outside)} incidents outside left out`
+          : 'the extent of the data: every cell from the lowest to the highest occupied index'}
       </dd>
       <dt>Incidents</dt>
       <dd>
-        {fmt(points.counted)} on the grid
+        {fmt(points.counted)} {result.hex ? 'in the hexagons' : 'on the grid'}
         {points.outliers > 0 && `, ${fmt(points.outliers)} strays far from the rest left out`}
         {unlocated > 0 && `, ${fmt(unlocated)} with no location (not mappable)`}
       </dd>

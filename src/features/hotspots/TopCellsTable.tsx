@@ -1,9 +1,11 @@
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
 import type { CellFeature } from './cell-layers';
-import type { GridMethod } from './hotspot-methods';
+import type { CellShape, GridMethod } from './hotspot-methods';
 
 interface Props {
   method: GridMethod;
+  /** Hexagons are listed by their axial (q, r) index. */
+  shape: CellShape;
   cells: readonly CellFeature[];
   selected: { ix: number; iy: number } | null;
   onSelect: (cell: CellFeature) => void;
@@ -25,7 +27,7 @@ function valueText(method: GridMethod, cell: CellFeature): string {
 }
 
 /** The busiest (or most significant) cells; a click frames the cell and opens its incidents. */
-export function TopCellsTable({ method, cells, selected, onSelect, limit = 25 }: Props) {
+export function TopCellsTable({ method, shape, cells, selected, onSelect, limit = 25 }: Props) {
   const rank = (c: CellFeature) => (method === 'patterns' ? c.count : c.value);
   const top = [...cells].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   return (
@@ -34,7 +36,11 @@ export function TopCellsTable({ method, cells, selected, onSelect, limit = 25 }:
         <thead>
           <tr>
             <th>#</th>
-            <th title="BNG cell index: floor(easting / size), floor(northing / size)">Cell</th>
+            {shape === 'hexagon' ? (
+              <th title="Axial hexagon index (q, r) on the BNG lattice">Hexagon</th>
+            ) : (
+              <th title="BNG cell index: floor(easting / size), floor(northing / size)">Cell</th>
+            )}
             <th className="num">Incidents</th>
             {VALUE_HEADING[method] && (
               <th className={method === 'patterns' ? '' : 'num'}>{VALUE_HEADING[method]}</th>

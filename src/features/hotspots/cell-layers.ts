@@ -10,15 +10,15 @@ export interface CellFeature extends DrawnCell {
   polygon: [number, number][];
 }
 
-/** The drawn cells of a worker result as objects (one per cell). */
+/** The drawn cells (squares or hexagons) of a worker result as objects (one per cell). */
 export function cellFeatures(result: HotspotJobResult): CellFeature[] {
   const cells: CellFeature[] = [];
+  const c = result.corners;
+  const per = result.cornersPerCell;
   for (let k = 0; k < result.ix.length; k++) {
-    const c = result.corners;
-    const polygon: [number, number][] = [0, 1, 2, 3].map((j) => [
-      c[k * 8 + j * 2] as number,
-      c[k * 8 + j * 2 + 1] as number,
-    ]);
+    const polygon: [number, number][] = [];
+    for (let j = 0; j < per; j++)
+      polygon.push([c[(k * per + j) * 2] as number, c[(k * per + j) * 2 + 1] as number]);
     cells.push({
       ix: result.ix[k] as number,
       iy: result.iy[k] as number,
@@ -58,7 +58,7 @@ export function cellLayer(
   const max = maxValue(cells);
   const layers: Layer[] = [
     new SolidPolygonLayer<CellFeature>({
-      id: `hotspot-cells-${result.method}`,
+      id: `hotspot-cells-${result.method}-${result.shape}`,
       data: cells,
       pickable: true,
       getPolygon: (c) => c.polygon,

@@ -1,4 +1,5 @@
 import type { CountGrid } from '../../analytics/hotspots/cellGrid';
+import { studyCellCount } from '../../analytics/hotspots/cellGrid';
 import { countGrid } from '../../analytics/hotspots/countGrid';
 import type { EmergingPattern } from '../../analytics/hotspots/emergingHotspotClass';
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
@@ -7,9 +8,16 @@ import { giStar } from '../../analytics/hotspots/giStar';
 import { OUTSIDE_STUDY_AREA } from '../../analytics/hotspots/hotspotClass';
 import { kdeQuartic } from '../../analytics/hotspots/kdeQuartic';
 import { spaceTimeCube } from '../../analytics/hotspots/spaceTimeCube';
-import { fromBng } from '../../ingest/bng';
 import { monthSteps } from '../../reports/patterns-report';
-import type { GridMethod, HotspotParams } from './hotspot-methods';
+import type { BngPolygon } from './bng-polygons';
+import { insidePolygonsPredicate, studyAreaPolygons } from './bng-polygons';
+import type { DrawnArrays } from './drawn-cells';
+import { drawnSquares, gridFrame } from './drawn-cells';
+import { drawnHexagons, hexRadiusForCell } from './hex-cells';
+import type { CellShape, GridMethod, HotspotParams } from './hotspot-methods';
+import { pointsOnGrid } from './points-on-grid';
+import type { StudyAreaInput } from './study-area';
+import { studyAreaGrid } from './study-area-grid';
 
 /** What the worker is asked to compute: the points and the parameters. */
 export interface HotspotJob {
@@ -18,6 +26,8 @@ export interface HotspotJob {
   northings: Float64Array;
   monthIndex: Int32Array;
   coveredMonths: string[];
+  /** Loaded boundaries as the study area (cells whose centre is inside); none = the data's extent. */
+  studyArea?: StudyAreaInput | null;
 }
 
 /** One cell drawn on the map: grid indexes, count and the method's value. */
@@ -31,21 +41,30 @@ export interface DrawnCell {
   code: number;
 }
 
-/** The worker's answer: grid, parameters as used, and the cells worth drawing (typed arrays). */
-export interface HotspotJobResult {
+/** The study area a result used: the loaded boundaries and what they kept. */
+export interface StudyAreaReport {
+  label: string;
+  areaCount: number;
+  /** Cells whose centre is inside a boundary, of `gridCells` in the box around the boundaries. */
+  studyCells: number;
+  gridCells: number;
+}
+
+/**
+ * The worker's answer: grid, parameters as used, and the cells worth drawing (typed arrays:
+ * per drawn cell ix, iy, count, value, code and `cornersPerCell` lon/lat corners).
+ */
+export interface HotspotJobResult extends DrawnArrays {
   method: GridMethod;
+  /** Squares, or hexagons (grid counts only; `hex.radius` is their centre-to-corner size). */
+  shape: CellShape;
+  hex?: { radius: number };
   grid: { cellSize: number; x0: number; y0: number; nx: number; ny: number };
   cellSizeReason: string;
-  points: { counted: number; outliers: number; missing: number };
-  /** Per drawn cell: ix, iy, count, value, code (parallel arrays). */
-  ix: Int32Array;
-  iy: Int32Array;
-  count: Float64Array;
-  value: Float64Array;
-  code: Int16Array;
-  /** Per drawn cell 4 lon/lat corners (SW, SE, NE, NW) = 8 numbers. */
-  corners: Float64Array;
-  /** [west, south, east, north] of the whole grid (the data's extent), for framing. */
+  /** `outside`: incidents outside the study area (or its box), left out. */
+  points: { counted: number; outliers: number; missing: number; outside: number };
+  studyArea?: StudyAreaReport;
+  /** [west, south, east, north] of the whole grid (data or study area extent), for framing. */
   frame: [number, number, number, number] | null;
   kde?: { bandwidth: number; rule: string; maxDensity: number };
   gi?: { studyCells: number; fdr: boolean; hotCells: number; coldCells: number };
@@ -65,9 +84,11 @@ const NO_PATTERN = EMERGING_PATTERN_RULES.findIndex((r) => r.pattern === 'no-pat
 export function runHotspotJob(job: HotspotJob): HotspotJobResult {
   const started = performance.now();
   const { params } = job;
-  const { grid, report } = countGrid(job.eastings, job.northings, {
-    cellSize: params.cellSize ?? undefined,
-  });
+  const polygons = job.studyArea ? studyAreaPolygons(job.studyArea) : null;
+  const { grid, report } = polygons
+    ? studyAreaGrid(job.eastings, job.northings, params.cellSize, polygons)
+    : countGrid(job.eastings, job.northings, { cellSize: params.cellSize ?? undefined });
+  const counted = pointsOnGrid(grid, job.eastings, job.northings);
   const drawn: number[] = [];
   const value = new Float64Array(grid.counts.length);
   const code = new Int16Array(grid.counts.length);
@@ -76,7 +97,7 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
     value.set(grid.counts);
     for (let i = 0; i < value.length; i++) if ((value[i] as number) > 0) drawn.push(i);
   } else if (params.method === 'kde') {
-    const kde = kdeQuartic(job.eastings, job.northings, grid, {
+    const kde = kdeQuartic(counted.eastings, counted.northings, grid, {
       bandwidthAdjust: params.bandwidthAdjust,
     });
     let max = 0;
@@ -105,20 +126,52 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
   } else {
     result.patterns = patternCells(job, grid, value, code, drawn);
   }
+  const hexagons = params.method === 'grid' && params.cellShape === 'hexagon';
+  const hex = hexagons ? hexagonCells(job, counted, grid.cellSize, polygons) : null;
+  const cells = hex?.cells ?? drawnSquares(grid, drawn, value, code);
+  // Hexagons have their own study area (centres inside): count what they hold.
+  const located = report.pointsCounted + report.outsideStudyArea;
+  const pointsCounted = hex?.counted ?? report.pointsCounted;
   return {
     method: params.method,
+    shape: hexagons ? 'hexagon' : 'square',
+    ...(hexagons && { hex: { radius: hexRadiusForCell(grid.cellSize) } }),
     grid: { cellSize: grid.cellSize, x0: grid.x0, y0: grid.y0, nx: grid.nx, ny: grid.ny },
     cellSizeReason: report.cellSizeReason,
     points: {
-      counted: report.pointsCounted,
+      counted: pointsCounted,
       outliers: report.outliers,
       missing: report.missingCoordinates,
+      outside: polygons ? located - pointsCounted : report.outsideStudyArea,
     },
-    ...drawnArrays(grid, drawn, value, code),
+    ...(job.studyArea && {
+      studyArea: {
+        label: job.studyArea.label,
+        areaCount: job.studyArea.areaCount,
+        studyCells: studyCellCount(grid),
+        gridCells: grid.nx * grid.ny,
+      },
+    }),
+    ...cells,
     frame: gridFrame(grid),
     ...result,
     elapsedMs: performance.now() - started,
   };
+}
+
+/**
+ * Hexagons over the points: with a study area, every located point binned and the hexagons
+ * centred inside kept; without, the points the square grid counted (strays left out).
+ */
+function hexagonCells(
+  job: HotspotJob,
+  counted: { eastings: Float64Array; northings: Float64Array },
+  cellSize: number,
+  polygons: readonly BngPolygon[] | null,
+) {
+  return polygons
+    ? drawnHexagons(job.eastings, job.northings, cellSize, insidePolygonsPredicate(polygons))
+    : drawnHexagons(counted.eastings, counted.northings, cellSize, null);
 }
 
 function patternCells(
@@ -162,54 +215,4 @@ function patternCells(
     trendAlpha,
     fdr: job.params.fdr,
   };
-}
-
-function drawnArrays(grid: CountGrid, drawn: number[], value: Float64Array, code: Int16Array) {
-  const n = drawn.length;
-  const out = {
-    ix: new Int32Array(n),
-    iy: new Int32Array(n),
-    count: new Float64Array(n),
-    value: new Float64Array(n),
-    code: new Int16Array(n),
-    corners: new Float64Array(n * 8),
-  };
-  // Neighbouring cells share corners: project each grid vertex once (lon, lat per vertex).
-  const across = grid.nx + 1;
-  const vertices = new Float64Array(across * (grid.ny + 1) * 2).fill(NaN);
-  const vertex = (col: number, row: number, out2: Float64Array, at: number) => {
-    const v = (row * across + col) * 2;
-    if (Number.isNaN(vertices[v] as number)) {
-      const [lon, lat] = fromBng((grid.x0 + col) * grid.cellSize, (grid.y0 + row) * grid.cellSize);
-      vertices[v] = lon;
-      vertices[v + 1] = lat;
-    }
-    out2[at] = vertices[v] as number;
-    out2[at + 1] = vertices[v + 1] as number;
-  };
-  drawn.forEach((index, k) => {
-    const col = index % grid.nx;
-    const row = (index - col) / grid.nx;
-    out.ix[k] = grid.x0 + col;
-    out.iy[k] = grid.y0 + row;
-    out.count[k] = grid.counts[index] as number;
-    out.value[k] = value[index] as number;
-    out.code[k] = code[index] as number;
-    vertex(col, row, out.corners, k * 8);
-    vertex(col + 1, row, out.corners, k * 8 + 2);
-    vertex(col + 1, row + 1, out.corners, k * 8 + 4);
-    vertex(col, row + 1, out.corners, k * 8 + 6);
-  });
-  return out;
-}
-
-/** The grid's extent in lon/lat, or null for an empty grid. */
-function gridFrame(grid: CountGrid): [number, number, number, number] | null {
-  if (grid.nx === 0 || grid.ny === 0) return null;
-  const size = grid.cellSize;
-  const [west, south] = fromBng(grid.x0 * size, grid.y0 * size);
-  const [east, north] = fromBng((grid.x0 + grid.nx) * size, (grid.y0 + grid.ny) * size);
-  const [westTop] = fromBng(grid.x0 * size, (grid.y0 + grid.ny) * size);
-  const [eastBottom] = fromBng((grid.x0 + grid.nx) * size, grid.y0 * size);
-  return [Math.min(west, westTop), south, Math.max(east, eastBottom), north];
 }

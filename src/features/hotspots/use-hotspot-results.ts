@@ -13,16 +13,11 @@ import { areaPolygons } from '../../reports/polygon-lookup';
 import type { IncidentFilter } from '../../sql/filters';
 import type { BoundaryLayer } from '../import/boundaries';
 import type { HotspotParams } from './hotspot-methods';
-import { isGridMethod } from './hotspot-methods';
+import { DEFAULT_PARAMS, isGridMethod } from './hotspot-methods';
 import type { MethodSettings } from './MethodControls';
+import { studyAreaInput } from './study-area';
 
-const IDLE_PARAMS: HotspotParams = {
-  method: 'grid',
-  cellSize: null,
-  fdr: true,
-  alpha: 0.05,
-  bandwidthAdjust: 1,
-};
+const IDLE_PARAMS: HotspotParams = { method: 'grid', ...DEFAULT_PARAMS };
 
 /** The queries behind the Hotspots view: only the chosen method's result is computed. */
 export function useHotspotResults(
@@ -33,13 +28,18 @@ export function useHotspotResults(
 ) {
   const { db, version } = useDatabase();
   const { method, cellSize, fdr, alpha, bandwidthAdjust, repeatKind } = settings;
+  // Hexagons are a display of grid counts only; other methods share the square-cell result.
+  const cellShape = method === 'grid' ? settings.cellShape : 'square';
   const params = useMemo<HotspotParams | null>(
-    () => (isGridMethod(method) ? { method, cellSize, fdr, alpha, bandwidthAdjust } : null),
-    [method, cellSize, fdr, alpha, bandwidthAdjust],
+    () =>
+      isGridMethod(method) ? { method, cellSize, cellShape, fdr, alpha, bandwidthAdjust } : null,
+    [method, cellSize, cellShape, fdr, alpha, bandwidthAdjust],
   );
+  const loadedStudyArea = useMemo(() => studyAreaInput(boundaries), [boundaries]);
+  const studyArea = settings.useStudyArea ? loadedStudyArea : null;
   const input = useQuery(hotspotPointsQuery(db, version, filter));
   const analysis = useQuery({
-    ...hotspotAnalysisQuery(version, filter, params ?? IDLE_PARAMS, input.data),
+    ...hotspotAnalysisQuery(version, filter, params ?? IDLE_PARAMS, studyArea, input.data),
     enabled: params !== null && input.data !== undefined,
     placeholderData: keepPreviousData,
   });
