@@ -12,6 +12,11 @@ import {
 import type { InputFile } from '../ingest/input-file';
 import { clearFilesSql } from '../sql/summary';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { LocalImportControls } from '../features/local-import/LocalImportControls';
+import { LocalImportPanel } from '../features/local-import/LocalImportPanel';
+import { savedMappings } from '../features/local-import/mappings-store';
+import { splitInputs } from '../features/local-import/split-inputs';
+import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
 import { useDatabase } from './database-context';
 import { VIEWS } from './views';
@@ -19,6 +24,7 @@ import { VIEWS } from './views';
 export function App() {
   const { db, error } = useDatabase();
   const loader = useLoadFiles();
+  const localImport = useLocalImport();
   const [filter, setFilter] = useState<ExploreFilter>(NO_FILTER);
   const [boundaries, setBoundaries] = useState<BoundaryLayer[]>([]);
   const [tab, setTab] = useState<string>(VIEWS[0]?.id ?? '');
@@ -36,6 +42,11 @@ export function App() {
     })();
   }, [loader, wantDemo]);
 
+  function navigate(viewId: string, narrow: Partial<ExploreFilter>) {
+    setFilter((current) => ({ ...current, ...narrow }));
+    setTab(viewId);
+  }
+
   async function loadUserFiles(inputs: InputFile[]) {
     // Real extracts replace the demo: an analyst must never mix the two by accident.
     if (demo && db && inputs.length > 0) {
@@ -43,7 +54,11 @@ export function App() {
       setBoundaries((old) => old.filter((b) => !b.name.startsWith('Demo')));
       setDemo(false);
     }
-    await loader.load(inputs);
+    // Local extracts go through the mapping flow; police.uk files (and zips) load as before.
+    // One load at a time: the police.uk files first, then the local queue.
+    const { batch, local } = await splitInputs(inputs);
+    if (batch.length > 0) await loader.load(batch, { mappings: savedMappings() });
+    if (local.length > 0) localImport.enqueue(local);
   }
 
   return (
@@ -74,11 +89,16 @@ export function App() {
         <ImportPanel
           loader={loader}
           onFiles={loadUserFiles}
-          onBoundaries={(b) => setBoundaries((old) => [...old, ...b])} />
+          onBoundaries={(b) => setBoundaries((old) => [...old, ...b])}
+          busy={localImport.step.kind === 'loading'}
+        >
+          <LocalImportControls flow={localImport} />
+        </ImportPanel>
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">
-        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries })}
+        <LocalImportPanel flow={localImport} />
+        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate })}
       </main>
     </div>
   );

@@ -7,10 +7,12 @@ import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
 
-/** What every view is given: the shared filters and the loaded boundaries. */
+/** What every view is given: the shared filters, the loaded boundaries, and a way to move on. */
 export interface ViewProps {
   filter: ExploreFilter;
   boundaries: BoundaryLayer[];
+  /** Opens another view with the filter narrowed, e.g. from a trend to that area's hotspots. */
+  navigate: (viewId: string, narrow: Partial<ExploreFilter>) => void;
 }
 
 export interface AppView {
@@ -26,7 +28,7 @@ export const VIEWS: AppView[] = [
     label: 'Map and trend',
     render: ({ filter, boundaries }) => <ExploreView filter={filter} boundaries={boundaries} />,
   },
-  { id: 'trends', label: 'Trends', render: ({ filter }) => <TrendsView filter={filter} /> },
+  { id: 'trends', label: 'Trends', render: ({ filter, navigate }) => <TrendsView filter={filter} navigate={navigate} /> },
   { id: 'board', label: 'Board', render: ({ filter }) => <BoardView filter={filter} /> },
   { id: 'hotspots', label: 'Hotspots', render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} /> },
   { id: 'report', label: 'Load report', render: () => <LoadReport /> },

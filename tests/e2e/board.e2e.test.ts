@@ -106,6 +106,19 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     await page.locator('[data-testid=category-drill-down]').screenshot({ path: join(ARTIFACTS, 'trends-drill-down.png') });
   });
 
+  it('a district in the drill-down opens its hotspots for that category', async () => {
+    if (!sharedData('policeuk', 'derbyshire')) return;
+    const { page } = session;
+    await page
+      .locator('[data-testid=area-comparison-table]')
+      .getByRole('button', { name: 'Chesterfield', exact: true })
+      .click();
+    await page.waitForSelector('[data-testid=incident-map]', { timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Hotspots', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.inputValue('[data-testid=area]')).toBe('Chesterfield');
+    expect(await page.getByLabel(/Public order/).isChecked()).toBe(true);
+  });
+
   it('sent no request off the machine and raised no page errors', () => {
     expect(session.offMachineRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../app/database-context';
 import { monthLabel } from '../../analytics/months';
-import { categoryById, CATEGORIES } from '../../ingest/taxonomy';
 import { datasetQuery, districtsQuery } from '../../queries/summary';
+import { CategoryChecks, storedCategoryCounts } from './CategoryChecks';
 import type { ExploreFilter } from './explore-filter';
+import { SourceChecks } from './SourceChecks';
 
 interface Props {
   filter: ExploreFilter;
   onChange: (filter: ExploreFilter) => void;
 }
 
-/** Month range, categories and area: every view on the page follows these. */
+/** Month range, categories, sources and area: every view on the page follows these. */
 export function FilterPanel({ filter, onChange }: Props) {
   const { db, version } = useDatabase();
   const dataset = useQuery(datasetQuery(db, version)).data;
   const districts = useQuery(districtsQuery(db, version)).data ?? [];
   const months = (dataset?.months.covered ?? []).map((month) => ({ month, label: monthLabel(month) }));
-  const present = CATEGORIES.filter((c) => c.parent === null && (dataset?.byCategory[c.id] ?? 0) > 0);
 
   function toggleCategory(id: string) {
     const has = filter.categories.includes(id);
@@ -61,20 +61,12 @@ export function FilterPanel({ filter, onChange }: Props) {
           </select>
         </label>
       </div>
-      <fieldset>
-        <legend>Categories {filter.categories.length === 0 && '(all)'}</legend>
-        {present.map((c) => (
-          <label key={c.id} className="check">
-            <input
-              type="checkbox"
-              checked={filter.categories.includes(c.id)}
-              onChange={() => toggleCategory(c.id)}
-            />
-            <span className="swatch" style={{ background: categoryById(c.id)?.colour }} />
-            {c.label} ({(dataset?.byCategory[c.id] ?? 0).toLocaleString('en-GB')})
-          </label>
-        ))}
-      </fieldset>
+      <CategoryChecks
+        byCategory={storedCategoryCounts(dataset?.byCrimeType ?? [])}
+        chosen={filter.categories}
+        onToggle={toggleCategory}
+      />
+      <SourceChecks chosen={filter.sources} onChange={(sources) => onChange({ ...filter, sources })} />
       <label>
         Area
         <select

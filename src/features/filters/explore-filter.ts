@@ -4,8 +4,10 @@ import type { IncidentFilter } from '../../sql/filters';
 export interface ExploreFilter {
   fromMonth: string | null;
   toMonth: string | null;
-  /** Top-level category ids; empty = all. */
+  /** Category ids (top-level or NSIR sub-categories); empty = all. */
   categories: string[];
+  /** Sources (police.uk, each local extract's source name); empty = all. */
+  sources: string[];
   /** District from LSOA names (police.uk), or null for everywhere. */
   district: string | null;
 }
@@ -14,6 +16,7 @@ export const NO_FILTER: ExploreFilter = {
   fromMonth: null,
   toMonth: null,
   categories: [],
+  sources: [],
   district: null,
 };
 
@@ -22,6 +25,7 @@ export function toIncidentFilter(filter: ExploreFilter): IncidentFilter {
     fromMonth: filter.fromMonth,
     toMonth: filter.toMonth,
     categories: filter.categories,
+    sources: filter.sources,
     lsoaNamePrefix: filter.district ? `${filter.district} ` : null,
   };
 }

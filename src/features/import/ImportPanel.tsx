@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import type { InputFile } from '../../ingest/input-file';
-import { blobInput } from '../../ingest/input-file';
+import { pickedInput } from '../local-import/picked-files';
 import type { BoundaryLayer } from './boundaries';
 import { parseBoundaryFile } from './boundaries';
 import { displayName, filesFromDrop, isBoundaryFile } from './dropped-files';
@@ -11,10 +11,14 @@ interface Props {
   loader: ReturnType<typeof useLoadFiles>;
   onFiles: (inputs: InputFile[]) => Promise<void>;
   onBoundaries: (layers: BoundaryLayer[]) => void;
+  /** Shown at the end of the panel (the local extract controls). */
+  children?: ReactNode;
+  /** True while another load (a local extract) is running: picking waits for it. */
+  busy?: boolean;
 }
 
-/** Drop or pick police.uk CSVs, folders or zips (and boundary GeoJSON). */
-export function ImportPanel({ loader, onFiles, onBoundaries }: Props) {
+/** Drop or pick police.uk CSVs, folders or zips, local extracts (CSV/Excel) and boundary GeoJSON. */
+export function ImportPanel({ loader, onFiles, onBoundaries, children, busy = false }: Props) {
   const [dragging, setDragging] = useState(false);
   const [boundaryError, setBoundaryError] = useState<string | null>(null);
 
@@ -30,7 +34,7 @@ export function ImportPanel({ loader, onFiles, onBoundaries }: Props) {
         } catch (error) {
           setBoundaryError(error instanceof Error ? error.message : String(error));
         }
-      } else inputs.push(blobInput(name, file));
+      } else inputs.push(pickedInput(name, file));
     }
     if (boundaries.length > 0) onBoundaries(boundaries);
     await onFiles(inputs);
@@ -55,17 +59,20 @@ export function ImportPanel({ loader, onFiles, onBoundaries }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => void onDrop(e)}
       >
-        <p>Drop police.uk street-level CSVs, folders or the .zip download here, or boundary GeoJSON.</p>
+        <p>
+          Drop police.uk street-level CSVs, folders or the .zip download here, local extracts (council,
+          police incident, fire: CSV or Excel), or boundary GeoJSON.
+        </p>
         <label className="button">
           Choose files…
           <input
             type="file"
             multiple
-            accept=".csv,.zip,.geojson,.json"
+            accept=".csv,.tsv,.txt,.xlsx,.zip,.geojson,.json"
             data-testid="file-input"
             hidden
-            disabled={!loader.ready || loader.running}
-            onChange={(e) => void accept(Array.from(e.target.files ?? []))}
+            disabled={!loader.ready || loader.running || busy}
+            onChange={(e) => void accept(pickedFiles(e.target))}
           />
         </label>
         <label className="button">
@@ -75,8 +82,8 @@ export function ImportPanel({ loader, onFiles, onBoundaries }: Props) {
             // @ts-expect-error webkitdirectory is not in React's input attributes
             webkitdirectory=""
             hidden
-            disabled={!loader.ready || loader.running}
-            onChange={(e) => void accept(Array.from(e.target.files ?? []))}
+            disabled={!loader.ready || loader.running || busy}
+            onChange={(e) => void accept(pickedFiles(e.target))}
           />
         </label>
       </div>
@@ -96,8 +103,16 @@ export function ImportPanel({ loader, onFiles, onBoundaries }: Props) {
       {loader.error && <p className="error">{loader.error}</p>}
       {boundaryError && <p className="error">{boundaryError}</p>}
       {loader.lastBatch && !loader.running && <BatchOutcome batch={loader.lastBatch} />}
+      {children}
     </section>
   );
+}
+
+/** The files just picked; the input is cleared so picking the same file again loads it again. */
+function pickedFiles(input: HTMLInputElement): File[] {
+  const files = Array.from(input.files ?? []);
+  input.value = '';
+  return files;
 }
 
 function BatchOutcome({ batch }: { batch: NonNullable<ReturnType<typeof useLoadFiles>['lastBatch']> }) {

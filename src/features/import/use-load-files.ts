@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import type { InputFile } from '../../ingest/input-file';
-import type { LoadBatchReport, LoadProgress } from '../../ingest/load-files';
+import type { LoadBatchReport, LoadProgress, LocalExtractOptions } from '../../ingest/load-files';
 import { loadFiles } from '../../ingest/load-files';
 
 export interface LoadState {
@@ -11,7 +11,10 @@ export interface LoadState {
   error: string | null;
 }
 
-/** Loads inputs into the page's database with progress and cancel, then refreshes every view. */
+/**
+ * Loads inputs into the page's database with progress and cancel, then refreshes every view.
+ * `local` gives the saved mappings for local extracts met inside zips or folders.
+ */
 export function useLoadFiles() {
   const { db, bumpVersion } = useDatabase();
   const [state, setState] = useState<LoadState>({
@@ -23,7 +26,7 @@ export function useLoadFiles() {
   const abort = useRef<AbortController | null>(null);
 
   const load = useCallback(
-    async (inputs: InputFile[]): Promise<LoadBatchReport | null> => {
+    async (inputs: InputFile[], local?: LocalExtractOptions): Promise<LoadBatchReport | null> => {
       if (!db || inputs.length === 0) return null;
       abort.current = new AbortController();
       setState((s) => ({ ...s, running: true, progress: null, error: null }));
@@ -33,6 +36,7 @@ export function useLoadFiles() {
           inputs,
           (progress) => setState((s) => ({ ...s, progress })),
           abort.current.signal,
+          local,
         );
         setState({ running: false, progress: null, lastBatch: batch, error: null });
         bumpVersion();

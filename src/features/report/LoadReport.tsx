@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../app/database-context';
 import { monthLabel, monthRuns } from '../../analytics/months';
 import { datasetQuery, loadedFilesQuery } from '../../queries/summary';
+import { LocalValidationSection } from '../local-import/LocalValidationSection';
 
 /** Files, months covered and missing, rows per file, unlocated and rejected rows with reasons. */
 export function LoadReport() {
@@ -64,6 +65,7 @@ export function LoadReport() {
           </tbody>
         </table>
       </section>
+      <LocalValidationSection />
       <section className="panel">
         <h2>Rejected rows ({loaded.rejected.length})</h2>
         {loaded.rejected.length === 0 ? (

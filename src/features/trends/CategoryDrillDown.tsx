@@ -1,3 +1,4 @@
+import { AREA_NOT_RECORDED } from '../../sql/trends';
 import type { CategoryTrend, CategoryTrendDetail } from '../../reports/trends-report';
 import { ComparisonTable } from './ComparisonTable';
 import { ExceedancePanel } from './ExceedancePanel';
@@ -8,13 +9,15 @@ interface Props {
   areas: readonly CategoryTrend[];
   reportingMonth: string;
   areaLevelLabel: string;
+  /** Opens an area's hotspots for this category (districts only); null where it cannot. */
+  onArea: ((area: string) => void) | null;
 }
 
 /**
  * One category in depth: its exceedance chart, its seasonality and its areas, the areas with the
  * largest 12-month change first.
  */
-export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel }: Props) {
+export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel, onArea }: Props) {
   const ofCategory = areas
     .filter((a) => a.category === trend.category)
     .sort(
@@ -35,8 +38,13 @@ export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel
         trends={ofCategory}
         rowHeading={areaLevelLabel}
         rowLabel={(t) => t.area ?? ''}
-        caption={`${trend.label} by ${areaLevelLabel.toLowerCase()}, largest 12-month change first. To see an area on the map, choose it in the Area filter and open Map and trend.`}
+        caption={`${trend.label} by ${areaLevelLabel.toLowerCase()}, largest 12-month change first.${
+          onArea ? ' Choose a district to see its hotspots for this category.' : ''
+        }`}
         testId="area-comparison-table"
+        onSelect={
+          onArea ? (t) => (t.area && t.area !== AREA_NOT_RECORDED ? onArea(t.area) : undefined) : undefined
+        }
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { useDatabase } from '../../app/database-context';
 import { monthLabel } from '../../analytics/months';
 import { datasetQuery } from '../../queries/summary';
 import { trendsReportQuery } from '../../queries/trends';
+import type { ViewProps } from '../../app/views';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import { CategoryDrillDown } from './CategoryDrillDown';
@@ -15,7 +16,12 @@ import { SmallMultiples } from './SmallMultiples';
 import './trends.css';
 
 /** The analyst's trends screen: small multiples, the comparison table, exceedance, drill-down. */
-export function TrendsView({ filter }: { filter: ExploreFilter }) {
+interface Props {
+  filter: ExploreFilter;
+  navigate: ViewProps['navigate'];
+}
+
+export function TrendsView({ filter, navigate }: Props) {
   const { db, version } = useDatabase();
   const [choice, setChoice] = useState<ReportingChoice>({
     reportingMonth: null,
@@ -68,6 +74,12 @@ export function TrendsView({ filter }: { filter: ExploreFilter }) {
               areas={report.areas}
               reportingMonth={month}
               areaLevelLabel={areaLevelLabel}
+              onArea={
+                choice.areaLevel === 'district'
+                  ? (district) =>
+                      navigate('hotspots', { district, categories: [detail.category] })
+                  : null
+              }
             />
           )}
         </>
