@@ -42,7 +42,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*'], message: 'Portable modules run in Node too: no React here.' },
+            {
+              group: ['react', 'react-dom', 'react/*'],
+              message: 'Portable modules run in Node too: no React here.',
+            },
             { group: ['@duckdb/*'], message: 'Only src/db/ imports DuckDB-WASM.' },
           ],
         },

@@ -25,7 +25,9 @@ async function ourLoad(page: Page, file: string): Promise<{ rows: number; ms: nu
 /** The plain approach: papaparse → one JS object per row, in the page. */
 async function papaLoad(page: Page, file: string): Promise<{ rows: number; ms: number }> {
   const require = createRequire(import.meta.url);
-  await page.addScriptTag({ content: readFileSync(require.resolve('papaparse/papaparse.min.js'), 'utf8') });
+  await page.addScriptTag({
+    content: readFileSync(require.resolve('papaparse/papaparse.min.js'), 'utf8'),
+  });
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -46,13 +48,18 @@ async function papaLoad(page: Page, file: string): Promise<{ rows: number; ms: n
 }
 
 /** One measurement in a fresh browser, so the memory peak belongs to that load alone. */
-export async function measureInChromium(loader: 'ours' | 'papaparse', file: string): Promise<Measurement> {
+export async function measureInChromium(
+  loader: 'ours' | 'papaparse',
+  file: string,
+): Promise<Measurement> {
   const server = await serveBuiltApp();
   const context = await launchChromium();
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}?demo=0`);
-    await page.waitForFunction(() => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'),
+    );
     const stop = samplePeak(chromiumRssMb);
     const result = loader === 'ours' ? await ourLoad(page, file) : await papaLoad(page, file);
     return { loader, ...result, peakMb: stop() };

@@ -40,7 +40,8 @@ async function repeat(run: () => Promise<Measurement> | Measurement): Promise<Me
  * BENCH_REPEATS runs; the ratio is papaparse time / our time.
  */
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` first: Chromium loads the built app.');
+  if (!existsSync('dist/index.html'))
+    throw new Error('Run `npm run build` first: Chromium loads the built app.');
   const lines: string[] = [];
   for (const rows of SIZES) {
     const file = join(tmpdir(), `csp-bench-${rows}.csv`);
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
       for (const m of [ours, papa]) {
         lines.push(
           `${where.padEnd(9)} ${String(rows).padStart(8)} rows  ${m.loader.padEnd(10)} ` +
-            `${(m.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round((m.rows / m.ms) * 1000).toLocaleString('en-GB').padStart(10)} rows/s  ` +
+            `${(m.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round((m.rows / m.ms) * 1000)
+              .toLocaleString('en-GB')
+              .padStart(10)} rows/s  ` +
             `peak ${Math.round(m.peakMb).toLocaleString('en-GB').padStart(6)} MB`,
         );
       }

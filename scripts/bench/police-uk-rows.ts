@@ -33,7 +33,10 @@ export async function writePoliceUkRows(path: string, rows: number): Promise<voi
     const lat = (52.8 + Math.floor(point / 200) * 0.003).toFixed(6);
     const type = TYPES[Math.floor(next() * TYPES.length)] as string;
     const month = `2024-${String(1 + (Math.floor(i / 100_000) % 12)).padStart(2, '0')}`;
-    const id = type === 'Anti-social behaviour' ? '' : `${i.toString(16).padStart(12, '0')}${'ab'.repeat(26)}`;
+    const id =
+      type === 'Anti-social behaviour'
+        ? ''
+        : `${i.toString(16).padStart(12, '0')}${'ab'.repeat(26)}`;
     chunk += `${id},${month},Bench Constabulary,Bench Constabulary,${lon},${lat},On or near Street ${point},E0100${point % 1000},Bench ${String(point % 300).padStart(3, '0')}A,${type},Under investigation,\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');

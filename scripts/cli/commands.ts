@@ -20,7 +20,19 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'local-mapping <local extracts…> > mappings.json   propose column and code mappings for --mapping',
   },
-  trends: { run: trendsCommand, usage: 'trends <inputs…> [--month YYYY-MM] [--year-start 04] [--areas district|lsoa] [--json]   comparisons, exact Poisson intervals, exceedance' },
-  hotspots: { run: hotspotsCommand, usage: 'hotspots <inputs…> [--cell METRES] [--categories a,b] [--from YYYY-MM] [--to YYYY-MM] [--boundary FILE] [--json]   grid counts and Gi* per cell' },
-  patterns: { run: patternsCommand, usage: 'patterns <inputs…> [options of hotspots] [--json]   space-time (emerging hot spot) class per cell' },
+  trends: {
+    run: trendsCommand,
+    usage:
+      'trends <inputs…> [--month YYYY-MM] [--year-start 04] [--areas district|lsoa] [--json]   comparisons, exact Poisson intervals, exceedance',
+  },
+  hotspots: {
+    run: hotspotsCommand,
+    usage:
+      'hotspots <inputs…> [--cell METRES] [--categories a,b] [--from YYYY-MM] [--to YYYY-MM] [--boundary FILE] [--json]   grid counts and Gi* per cell',
+  },
+  patterns: {
+    run: patternsCommand,
+    usage:
+      'patterns <inputs…> [options of hotspots] [--json]   space-time (emerging hot spot) class per cell',
+  },
 };

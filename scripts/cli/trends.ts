@@ -2,7 +2,11 @@ import type { DuckConnector } from '../../src/db/connector';
 import { monthRuns } from '../../src/analytics/months';
 import type { PeriodComparison } from '../../src/analytics/trends/periodComparison';
 import { loadFiles } from '../../src/ingest/load-files';
-import type { CategoryTrend, CategoryTrendDetail, TrendsReport } from '../../src/reports/trends-report';
+import type {
+  CategoryTrend,
+  CategoryTrendDetail,
+  TrendsReport,
+} from '../../src/reports/trends-report';
 import { COMPARISON_KINDS, trendsReport } from '../../src/reports/trends-report';
 import type { TrendAreaLevel } from '../../src/sql/trends';
 import { nodeInputs } from './node-inputs';
@@ -76,7 +80,11 @@ function finite(value: number): number | null {
 }
 
 function comparisonJson(c: PeriodComparison) {
-  const period = (p: PeriodComparison['current']) => ({ ...p.window, count: p.count, missingMonths: p.missingMonths });
+  const period = (p: PeriodComparison['current']) => ({
+    ...p.window,
+    count: p.count,
+    missingMonths: p.missingMonths,
+  });
   return {
     current: period(c.current),
     previous: period(c.previous),
@@ -119,10 +127,16 @@ function seasonalJson(c: CategoryTrendDetail, month: string | null) {
 }
 
 function trendsText(report: TrendsReport): string[] {
-  const runs = monthRuns(report.missingMonths).map((r) => (r.from === r.to ? r.from : `${r.from} … ${r.to}`));
+  const runs = monthRuns(report.missingMonths).map((r) =>
+    r.from === r.to ? r.from : `${r.from} … ${r.to}`,
+  );
   return [
     `Reporting month: ${report.reportingMonth ?? '-'}; year starts in month ${report.yearStartMonth}`,
     `Missing months (no data, not zero): ${runs.join('; ') || 'none'}`,
-    ...report.categories.flatMap((c) => ['', `${c.label}:`, ...COMPARISON_KINDS.map((k) => `  ${c.sentences[k]}`)]),
+    ...report.categories.flatMap((c) => [
+      '',
+      `${c.label}:`,
+      ...COMPARISON_KINDS.map((k) => `  ${c.sentences[k]}`),
+    ]),
   ];
 }

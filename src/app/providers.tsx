@@ -26,7 +26,10 @@ export function Providers({ children }: { children: ReactNode }) {
     sharedDatabase().then(setDb, (e: unknown) => setError(String(e)));
   }, []);
   const bumpVersion = useCallback(() => setVersion((v) => v + 1), []);
-  const state = useMemo(() => ({ db, error, version, bumpVersion }), [db, error, version, bumpVersion]);
+  const state = useMemo(
+    () => ({ db, error, version, bumpVersion }),
+    [db, error, version, bumpVersion],
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <DatabaseContext.Provider value={state}>{children}</DatabaseContext.Provider>

@@ -28,8 +28,16 @@ export const VIEWS: AppView[] = [
     label: 'Map and trend',
     render: ({ filter, boundaries }) => <ExploreView filter={filter} boundaries={boundaries} />,
   },
-  { id: 'trends', label: 'Trends', render: ({ filter, navigate }) => <TrendsView filter={filter} navigate={navigate} /> },
+  {
+    id: 'trends',
+    label: 'Trends',
+    render: ({ filter, navigate }) => <TrendsView filter={filter} navigate={navigate} />,
+  },
   { id: 'board', label: 'Board', render: ({ filter }) => <BoardView filter={filter} /> },
-  { id: 'hotspots', label: 'Hotspots', render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} /> },
+  {
+    id: 'hotspots',
+    label: 'Hotspots',
+    render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} />,
+  },
   { id: 'report', label: 'Load report', render: () => <LoadReport /> },
 ];

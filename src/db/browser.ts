@@ -22,7 +22,8 @@ export async function openBrowserDuck(): Promise<DuckConnector> {
     return next;
   };
   return {
-    query: <T extends Row>(sql: string) => serial(async () => arrowToRows<T>(await conn.query(sql))),
+    query: <T extends Row>(sql: string) =>
+      serial(async () => arrowToRows<T>(await conn.query(sql))),
     queryColumns: (sql) => serial(async () => arrowToColumns(await conn.query(sql))),
     exec: (sql) =>
       serial(async () => {

@@ -27,5 +27,8 @@ export function parseHeaderLine(head: Uint8Array): string[] | null {
 
 /** Header names compared the forgiving way: case, spacing and underscores ignored. */
 export function normaliseColumnName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 }

@@ -9,7 +9,10 @@ export interface SkippedInput {
 
 const POLICE_UK_OTHER_FILES: [RegExp, string][] = [
   [/-outcomes\.csv$/i, 'a police.uk outcomes file (only street-level files are loaded)'],
-  [/-stop-and-search\.csv$/i, 'a police.uk stop-and-search file (only street-level files are loaded)'],
+  [
+    /-stop-and-search\.csv$/i,
+    'a police.uk stop-and-search file (only street-level files are loaded)',
+  ],
 ];
 
 function skipReason(name: string): string | null {
@@ -37,7 +40,10 @@ export async function expandInputs(
       try {
         entries = unzipSync(bytes, { filter: (f) => skipReason(f.name) === null });
       } catch (error) {
-        skipped.push({ fileName: input.name, reason: `not a readable zip archive (${String(error)})` });
+        skipped.push({
+          fileName: input.name,
+          reason: `not a readable zip archive (${String(error)})`,
+        });
         continue;
       }
       for (const [name, data] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {

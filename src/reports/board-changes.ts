@@ -47,11 +47,18 @@ export function largestAreaChanges(
   });
   return changes
     .filter((c) => c.change !== 0)
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.area.localeCompare(b.area, 'en-GB'))
+    .sort(
+      (a, b) => Math.abs(b.change) - Math.abs(a.change) || a.area.localeCompare(b.area, 'en-GB'),
+    )
     .slice(0, count);
 }
 
-function describeAreaChange(area: string, before: number, now: number, percent: number | null): string {
+function describeAreaChange(
+  area: string,
+  before: number,
+  now: number,
+  percent: number | null,
+): string {
   const verb = now > before ? 'rose' : 'fell';
   const size = percent === null ? '' : ` ${formatPercentSize(percent)}`;
   return `${area}${size === '' ? '' : ':'} incidents ${verb}${size} (${formatCount(before)} → ${formatCount(now)}).`;

@@ -26,7 +26,5 @@ export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): 
 }
 
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value)
-    ? `"${value.replaceAll('"', '""')}"`
-    : value;
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -2,7 +2,10 @@ import type { DuckConnector } from '../db/connector';
 import { addMonths, monthRange } from '../analytics/months';
 import type { DisclosedTable, DisclosureOptions } from '../analytics/disclosure/disclosureControl';
 import type { ComparisonWindows, MonthWindow } from '../analytics/trends/comparisonWindows';
-import { comparisonWindows, FINANCIAL_YEAR_START_MONTH } from '../analytics/trends/comparisonWindows';
+import {
+  comparisonWindows,
+  FINANCIAL_YEAR_START_MONTH,
+} from '../analytics/trends/comparisonWindows';
 import type { MonthKey } from '../analytics/trends/monthlySeries';
 import type { ComparisonVerdict } from '../analytics/trends/periodComparison';
 import { comparePeriods, periodTotal } from '../analytics/trends/periodComparison';
@@ -11,7 +14,12 @@ import { CATEGORIES, categoryById } from '../ingest/taxonomy';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
 import type { BoardCategory } from './board-tables';
-import { disclosedAreaTable, seriesOfActiveAreas, shownValue, standaloneCell } from './board-tables';
+import {
+  disclosedAreaTable,
+  seriesOfActiveAreas,
+  shownValue,
+  standaloneCell,
+} from './board-tables';
 import type { AreaChange } from './board-changes';
 import { largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
@@ -45,7 +53,12 @@ export interface BoardHeadline {
 
 /** Volume by category in three consecutive years (oldest first). */
 export interface BoardVolumes {
-  periods: { window: MonthWindow; monthsWithData: number; months: number; missingMonths: MonthKey[] }[];
+  periods: {
+    window: MonthWindow;
+    monthsWithData: number;
+    months: number;
+    missingMonths: MonthKey[];
+  }[];
   /** values[i] for periods[i]; null when not shown (small count) or the period has no data. */
   categories: (BoardCategory & { values: (number | null)[] })[];
 }
@@ -67,7 +80,10 @@ export interface BoardReport {
 }
 
 /** Builds the board report; every count it holds has passed disclosure control. */
-export async function boardReport(db: DuckConnector, options: BoardOptions = {}): Promise<BoardReport> {
+export async function boardReport(
+  db: DuckConnector,
+  options: BoardOptions = {},
+): Promise<BoardReport> {
   const period = options.period ?? 'rolling12Months';
   const areaLevel = options.areaLevel ?? 'district';
   const data = await loadTrendSeries(db, {
@@ -134,7 +150,9 @@ export async function boardReport(db: DuckConnector, options: BoardOptions = {})
     last: addMonths(windows.previous.last, -12),
   };
   const periods = [earliest, windows.previous, windows.current].map((window) => {
-    const missingMonths = unionOfMonths(overall.map((s) => periodTotal(s.series, window).missingMonths));
+    const missingMonths = unionOfMonths(
+      overall.map((s) => periodTotal(s.series, window).missingMonths),
+    );
     const months = monthRange(window.first, window.last).length;
     return { window, months, monthsWithData: months - missingMonths.length, missingMonths };
   });
@@ -155,7 +173,9 @@ export async function boardReport(db: DuckConnector, options: BoardOptions = {})
   return {
     ...empty,
     windows,
-    missingMonths: unionOfMonths(overall.map((s) => comparePeriods(s.series, windows).missingMonths)),
+    missingMonths: unionOfMonths(
+      overall.map((s) => comparePeriods(s.series, windows).missingMonths),
+    ),
     headlines,
     volumes,
     areaTable: current,

@@ -2,7 +2,11 @@ import type { MonthWindow } from '../analytics/trends/comparisonWindows';
 import type { CategorySeries } from '../analytics/trends/monthlySeries';
 import { periodTotal } from '../analytics/trends/periodComparison';
 import type { CountTable } from '../analytics/disclosure/countTable';
-import type { DisclosedTable, DisclosureCell, DisclosureOptions } from '../analytics/disclosure/disclosureControl';
+import type {
+  DisclosedTable,
+  DisclosureCell,
+  DisclosureOptions,
+} from '../analytics/disclosure/disclosureControl';
 import { applyDisclosureControl } from '../analytics/disclosure/disclosureControl';
 import { AREA_NOT_RECORDED } from '../sql/trends';
 
@@ -51,7 +55,8 @@ export function seriesOfActiveAreas(
 ): CategorySeries[] {
   const active = new Set<string>();
   for (const s of series) {
-    if (s.area !== null && windows.some((w) => periodTotal(s.series, w).count > 0)) active.add(s.area);
+    if (s.area !== null && windows.some((w) => periodTotal(s.series, w).count > 0))
+      active.add(s.area);
   }
   return series.filter((s) => s.area !== null && active.has(s.area));
 }

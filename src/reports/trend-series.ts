@@ -9,11 +9,7 @@ import type {
 import { seriesFromRows } from '../analytics/trends/seriesFromRows';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
-import {
-  monthlyCategoryCountsSql,
-  SOURCE_CATEGORIES_SQL,
-  SOURCE_MONTHS_SQL,
-} from '../sql/trends';
+import { monthlyCategoryCountsSql, SOURCE_CATEGORIES_SQL, SOURCE_MONTHS_SQL } from '../sql/trends';
 
 /** What one source covers: the months it has data for and the months missing between them. */
 export interface SourceMonths {

@@ -131,7 +131,9 @@ function withDetail(trend: CategoryTrend): CategoryTrendDetail {
   const chart = xmrChart(trend.series);
   return {
     ...trend,
-    exceedance: chart ? { chart, signals: specialCauseSignals(chart, { improvement: 'decrease' }) } : null,
+    exceedance: chart
+      ? { chart, signals: specialCauseSignals(chart, { improvement: 'decrease' }) }
+      : null,
     seasonal: seasonalComparison(trend.series),
   };
 }

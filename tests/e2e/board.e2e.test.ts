@@ -6,7 +6,16 @@ import { ARTIFACTS, colouredChartPixels, openAppSession } from './app-session';
 type Session = Awaited<ReturnType<typeof openAppSession>>;
 let session: Session;
 
-const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2025-01', '2025-02', '2025-03', '2025-04'];
+const MONTHS = [
+  '2024-01',
+  '2024-02',
+  '2024-03',
+  '2024-04',
+  '2025-01',
+  '2025-02',
+  '2025-03',
+  '2025-04',
+];
 
 beforeAll(async () => {
   session = await openAppSession();
@@ -25,8 +34,7 @@ async function areaTableNumbers(): Promise<string[]> {
 async function volumeChartValues(): Promise<(number | null)[]> {
   return session.page.evaluate(() => {
     const option = window.__cspCharts?.['board-volume-chart']?.getOption() as
-      | { series: { data: (number | null)[] }[] }
-      | undefined;
+      { series: { data: (number | null)[] }[] } | undefined;
     return (option?.series ?? []).flatMap((s) => s.data);
   });
 }
@@ -38,7 +46,10 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?demo=0`);
     // The input is disabled until the database has started.
-    await page.waitForSelector('[data-testid=file-input]:not([disabled])', { state: 'attached', timeout: 120_000 });
+    await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
+      state: 'attached',
+      timeout: 120_000,
+    });
     await page.setInputFiles(
       '[data-testid=file-input]',
       MONTHS.map((m) => join(folder, m, `${m}-derbyshire-street.csv`)),
@@ -47,17 +58,25 @@ describe('the Board and Trends views on real Derbyshire months', () => {
 
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     await page.waitForSelector('[data-testid=board-view]', { timeout: 120_000 });
-    const headlines = await page.$$eval('[data-testid=board-headline]', (li) => li.map((l) => l.textContent ?? ''));
+    const headlines = await page.$$eval('[data-testid=board-headline]', (li) =>
+      li.map((l) => l.textContent ?? ''),
+    );
     expect(headlines).toHaveLength(4);
-    expect(headlines[0]).toMatch(/^Anti-social behaviour in the 12 months to April 2025 .* is not comparable/);
+    expect(headlines[0]).toMatch(
+      /^Anti-social behaviour in the 12 months to April 2025 .* is not comparable/,
+    );
     expect(await page.textContent('[data-testid=board-missing-months]')).toContain('2024-05');
 
     // Year to date (April 2025 vs April 2024) is like for like: figures and a verdict in words.
     await page.selectOption('[data-testid=board-period]', 'yearToDate');
     await page.waitForFunction(() =>
-      document.querySelector('[data-testid=board-headline]')?.textContent?.includes('financial year to date'),
+      document
+        .querySelector('[data-testid=board-headline]')
+        ?.textContent?.includes('financial year to date'),
     );
-    const ytd = await page.$$eval('[data-testid=board-headline]', (li) => li.map((l) => l.textContent ?? ''));
+    const ytd = await page.$$eval('[data-testid=board-headline]', (li) =>
+      li.map((l) => l.textContent ?? ''),
+    );
     for (const sentence of ytd) {
       expect(sentence).toMatch(/(rose|fell) \d+\.\d% \([\d,]+ → [\d,]+\)/);
       expect(sentence).toMatch(/within normal variation|a significant (rise|fall)/);
@@ -73,7 +92,9 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     expect(numbers.length).toBeGreaterThan(50);
     expect(numbers).toContain('*');
     expect(numbers.filter((n) => /^[1-4]$/.test(n))).toEqual([]);
-    expect(await page.textContent('[data-testid=disclosure-notice]')).toContain('Counts from 1 to 4 are not shown');
+    expect(await page.textContent('[data-testid=disclosure-notice]')).toContain(
+      'Counts from 1 to 4 are not shown',
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'board.png'), fullPage: true });
 
     await page.emulateMedia({ media: 'print' });
@@ -85,7 +106,11 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     if (!sharedData('policeuk', 'derbyshire')) return;
     const { page } = session;
     await page.selectOption('[data-testid=area-level]', 'lsoa');
-    await page.waitForFunction(() => document.querySelector('[data-testid=board-area-table] th[scope=col]')?.textContent === 'LSOA');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=board-area-table] th[scope=col]')?.textContent ===
+        'LSOA',
+    );
     const numbers = await areaTableNumbers();
     expect(numbers.length).toBeGreaterThan(1000);
     expect(numbers.filter((n) => /^[1-4]$/.test(n))).toEqual([]);
@@ -97,13 +122,19 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.waitForSelector('[data-testid=trend-comparison-table]', { timeout: 120_000 });
     expect(await page.$$eval('.small-multiple', (f) => f.length)).toBe(4);
-    expect(await page.textContent('[data-testid=trend-missing-months]')).toContain('2024-05 … 2024-12');
+    expect(await page.textContent('[data-testid=trend-missing-months]')).toContain(
+      '2024-05 … 2024-12',
+    );
     await page.getByRole('button', { name: 'Public order' }).click();
-    await page.waitForSelector('[data-testid=category-drill-down] >> text=Public order: exceedance');
+    await page.waitForSelector(
+      '[data-testid=category-drill-down] >> text=Public order: exceedance',
+    );
     await page.waitForTimeout(800);
     expect(await colouredChartPixels(page, 'xmr-chart')).toBeGreaterThan(100);
     await page.screenshot({ path: join(ARTIFACTS, 'trends.png'), fullPage: true });
-    await page.locator('[data-testid=category-drill-down]').screenshot({ path: join(ARTIFACTS, 'trends-drill-down.png') });
+    await page
+      .locator('[data-testid=category-drill-down]')
+      .screenshot({ path: join(ARTIFACTS, 'trends-drill-down.png') });
   });
 
   it('a district in the drill-down opens its hotspots for that category', async () => {
@@ -114,7 +145,11 @@ describe('the Board and Trends views on real Derbyshire months', () => {
       .getByRole('button', { name: 'Chesterfield', exact: true })
       .click();
     await page.waitForSelector('[data-testid=incident-map]', { timeout: 60_000 });
-    expect(await page.getByRole('button', { name: 'Hotspots', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page
+        .getByRole('button', { name: 'Hotspots', exact: true })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await page.inputValue('[data-testid=area]')).toBe('Chesterfield');
     expect(await page.getByLabel(/Public order/).isChecked()).toBe(true);
   });

@@ -27,7 +27,9 @@ async function totalIncidents(): Promise<number> {
 
 async function waitForTotal(expected: number): Promise<void> {
   await session.page.waitForFunction(
-    (n) => document.querySelector('[data-testid=total-incidents]')?.textContent?.replaceAll(',', '') === String(n),
+    (n) =>
+      document.querySelector('[data-testid=total-incidents]')?.textContent?.replaceAll(',', '') ===
+      String(n),
     expected,
     { timeout: 180_000 },
   );
@@ -35,36 +37,44 @@ async function waitForTotal(expected: number): Promise<void> {
 
 describe('the app in Chromium', () => {
   it('opens on the demo dataset, says so, and draws the map and the chart', async () => {
-    const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'data/demo/truth.json'), 'utf8')) as Truth;
+    const truth = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'data/demo/truth.json'), 'utf8'),
+    ) as Truth;
     const { page } = session;
     await page.goto(session.baseUrl);
     await page.waitForSelector('[data-testid=demo-badge]', { timeout: 120_000 });
     await waitForTotal(truth.policeUk.rows);
-    expect(await page.textContent('[data-testid=total-unlocated]')).toBe(String(truth.policeUk.noLocationRows));
+    expect(await page.textContent('[data-testid=total-unlocated]')).toBe(
+      String(truth.policeUk.noLocationRows),
+    );
     await page.waitForTimeout(1500);
     expect(await pickableMapObjects(page)).toBeGreaterThan(500);
     expect(await colouredChartPixels(page, 'monthly-chart')).toBeGreaterThan(5000);
     const chartTotal = await page.evaluate(() => {
       const option = window.__cspCharts?.['monthly-chart']?.getOption() as
-        | { series: { data: (number | null)[] }[] }
-        | undefined;
-      return (option?.series ?? []).flatMap((s) => s.data).reduce<number>((n, v) => n + (v ?? 0), 0);
+        { series: { data: (number | null)[] }[] } | undefined;
+      return (option?.series ?? [])
+        .flatMap((s) => s.data)
+        .reduce<number>((n, v) => n + (v ?? 0), 0);
     });
     expect(chartTotal).toBe(truth.policeUk.rows);
     await page.screenshot({ path: join(ARTIFACTS, 'foundation-demo.png') });
   });
 
   it('filters update the totals, the map and the chart together', async () => {
-    const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'data/demo/truth.json'), 'utf8')) as Truth;
+    const truth = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'data/demo/truth.json'), 'utf8'),
+    ) as Truth;
     const { page } = session;
     const allPicked = await pickableMapObjects(page);
     await page.getByLabel(/Anti-social behaviour/).check();
     await waitForTotal(truth.policeUk.rowsPerCrimeType['Anti-social behaviour'] ?? -1);
     await page.waitForTimeout(1000);
     const seriesNames = await page.evaluate(() =>
-      ((window.__cspCharts?.['monthly-chart']?.getOption() as { series: { name: string }[] }).series ?? []).map(
-        (s) => s.name,
-      ),
+      (
+        (window.__cspCharts?.['monthly-chart']?.getOption() as { series: { name: string }[] })
+          .series ?? []
+      ).map((s) => s.name),
     );
     expect(seriesNames).toEqual(['Anti-social behaviour']);
     expect(await pickableMapObjects(page)).toBeLessThan(allPicked);

@@ -29,7 +29,10 @@ export function policeUkRow(row: TestRow = {}): string {
   ].join(',');
 }
 
-export function policeUkFile(rows: string[], options: { bom?: boolean; crlf?: boolean } = {}): Uint8Array {
+export function policeUkFile(
+  rows: string[],
+  options: { bom?: boolean; crlf?: boolean } = {},
+): Uint8Array {
   const eol = options.crlf ? '\r\n' : '\n';
   const text = (options.bom ? '\ufeff' : '') + [HEADER, ...rows].join(eol) + eol;
   return new TextEncoder().encode(text);

@@ -24,7 +24,9 @@ export function BoardAreaTable({ table, caption, areaHeading }: Props) {
                   {label}
                 </th>
               ))}
-              <th scope="col" className="num">Total</th>
+              <th scope="col" className="num">
+                Total
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -26,9 +26,15 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
         <thead>
           <tr>
             <th scope="col">Category</th>
-            <th scope="col" className="num">{previousHeading}</th>
-            <th scope="col" className="num">{currentHeading}</th>
-            <th scope="col" className="num">Change</th>
+            <th scope="col" className="num">
+              {previousHeading}
+            </th>
+            <th scope="col" className="num">
+              {currentHeading}
+            </th>
+            <th scope="col" className="num">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -42,7 +42,10 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
   );
   const { data: report, error } = useQuery(boardReportQuery(db, version, options));
   const chartOption = useMemo(
-    () => (report ? volumeChartOption(report.volumes, report.headlines.map((h) => h.sentence).join(' ')) : null),
+    () =>
+      report
+        ? volumeChartOption(report.volumes, report.headlines.map((h) => h.sentence).join(' '))
+        : null,
     [report],
   );
 
@@ -59,14 +62,18 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
       <p className="board-marking">OFFICIAL — aggregate figures only; no personal data</p>
       <header className="board-header">
         <h2>
-          Community Safety Partnership board: trends by category — {place},{' '}
-          {formatWindow(current)} compared with {formatWindow(previous)}
+          Community Safety Partnership board: trends by category — {place}, {formatWindow(current)}{' '}
+          compared with {formatWindow(previous)}
         </h2>
         <div className="no-print board-controls">
           <ReportingControls choice={choice} months={months} onChange={setChoice} />
           <label>
             Compare{' '}
-            <select data-testid="board-period" value={period} onChange={(e) => setPeriod(e.target.value as BoardPeriod)}>
+            <select
+              data-testid="board-period"
+              value={period}
+              onChange={(e) => setPeriod(e.target.value as BoardPeriod)}
+            >
               <option value="rolling12Months">12 months with the previous 12</option>
               <option value="yearToDate">year to date with the same months a year earlier</option>
             </select>
@@ -76,13 +83,15 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
             chartOption={chartOption}
             chartTestId={CHART_ID}
             fileStem={`csp-board-${report.reportingMonth}`}
-            areaHeading={areaHeading} />
+            areaHeading={areaHeading}
+          />
         </div>
       </header>
       {report.missingMonths.length > 0 && (
         <p className="warning" data-testid="board-missing-months">
           Not like for like: no data for {report.missingMonths.length} month
-          {report.missingMonths.length === 1 ? '' : 's'} of these periods ({report.missingMonths.join(', ')}).
+          {report.missingMonths.length === 1 ? '' : 's'} of these periods (
+          {report.missingMonths.join(', ')}).
         </p>
       )}
       <div className="board-grid">
@@ -90,16 +99,21 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           headlines={report.headlines}
           marker={report.areaTable.marker}
           currentHeading={formatWindow(current)}
-          previousHeading={formatWindow(previous)} />
+          previousHeading={formatWindow(previous)}
+        />
         <section className="board-volumes">
           <h2>Incidents by category over three years</h2>
           <EChart option={chartOption} testId={CHART_ID} height={300} />
         </section>
-        <LargestChanges changes={report.largestChanges} likeForLike={report.missingMonths.length === 0} />
+        <LargestChanges
+          changes={report.largestChanges}
+          likeForLike={report.missingMonths.length === 0}
+        />
         <BoardAreaTable
           table={report.areaTable}
           areaHeading={areaHeading}
-          caption={`Incidents by ${areaHeading.toLowerCase()} and category, ${formatWindow(current)}`} />
+          caption={`Incidents by ${areaHeading.toLowerCase()} and category, ${formatWindow(current)}`}
+        />
       </div>
       <p className="board-marking">
         OFFICIAL — reporting month {monthLabel(report.reportingMonth)}. Source: loaded extracts

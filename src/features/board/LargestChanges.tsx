@@ -23,7 +23,8 @@ export function LargestChanges({ changes, likeForLike }: Props) {
           {changes.map((c) => (
             <li key={c.area}>
               {c.sentence}
-              {likeForLike && (c.significant ? ' A significant change.' : ' Within normal variation.')}
+              {likeForLike &&
+                (c.significant ? ' A significant change.' : ' Within normal variation.')}
             </li>
           ))}
         </ol>

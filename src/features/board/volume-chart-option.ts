@@ -38,7 +38,13 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
       type: 'bar',
       barMaxWidth: 40,
       itemStyle: { color: PERIOD_COLOURS[i] ?? '#17324d' },
-      label: { show: true, position: 'top', fontSize: 10, formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? value.toLocaleString('en-GB') : '') },
+      label: {
+        show: true,
+        position: 'top',
+        fontSize: 10,
+        formatter: ({ value }: { value: unknown }) =>
+          typeof value === 'number' ? value.toLocaleString('en-GB') : '',
+      },
       data: volumes.categories.map((c) => c.values[i] ?? null),
     })),
   } as EChartsOption;

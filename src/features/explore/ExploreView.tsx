@@ -62,11 +62,19 @@ export function ExploreView({ filter, boundaries }: Props) {
         <IncidentMap layers={layers} boundaries={boundaries} frame={frame} />
         <div className="map-controls">
           <label className="check">
-            <input type="checkbox" checked={showDensity} onChange={() => setShowDensity(!showDensity)} />
+            <input
+              type="checkbox"
+              checked={showDensity}
+              onChange={() => setShowDensity(!showDensity)}
+            />
             Density
           </label>
           <label className="check">
-            <input type="checkbox" checked={showPoints} onChange={() => setShowPoints(!showPoints)} />
+            <input
+              type="checkbox"
+              checked={showPoints}
+              onChange={() => setShowPoints(!showPoints)}
+            />
             Locations
           </label>
           {scale && showPoints && (

@@ -16,7 +16,10 @@ export function FilterPanel({ filter, onChange }: Props) {
   const { db, version } = useDatabase();
   const dataset = useQuery(datasetQuery(db, version)).data;
   const districts = useQuery(districtsQuery(db, version)).data ?? [];
-  const months = (dataset?.months.covered ?? []).map((month) => ({ month, label: monthLabel(month) }));
+  const months = (dataset?.months.covered ?? []).map((month) => ({
+    month,
+    label: monthLabel(month),
+  }));
 
   function toggleCategory(id: string) {
     const has = filter.categories.includes(id);
@@ -66,7 +69,10 @@ export function FilterPanel({ filter, onChange }: Props) {
         chosen={filter.categories}
         onToggle={toggleCategory}
       />
-      <SourceChecks chosen={filter.sources} onChange={(sources) => onChange({ ...filter, sources })} />
+      <SourceChecks
+        chosen={filter.sources}
+        onChange={(sources) => onChange({ ...filter, sources })}
+      />
       <label>
         Area
         <select

@@ -60,8 +60,8 @@ export function ImportPanel({ loader, onFiles, onBoundaries, children, busy = fa
         onDrop={(e) => void onDrop(e)}
       >
         <p>
-          Drop police.uk street-level CSVs, folders or the .zip download here, local extracts (council,
-          police incident, fire: CSV or Excel), or boundary GeoJSON.
+          Drop police.uk street-level CSVs, folders or the .zip download here, local extracts
+          (council, police incident, fire: CSV or Excel), or boundary GeoJSON.
         </p>
         <label className="button">
           Choose files…
@@ -115,7 +115,11 @@ function pickedFiles(input: HTMLInputElement): File[] {
   return files;
 }
 
-function BatchOutcome({ batch }: { batch: NonNullable<ReturnType<typeof useLoadFiles>['lastBatch']> }) {
+function BatchOutcome({
+  batch,
+}: {
+  batch: NonNullable<ReturnType<typeof useLoadFiles>['lastBatch']>;
+}) {
   const loaded = batch.files.filter((f) => !f.error);
   const failed = batch.files.filter((f) => f.error);
   const rows = loaded.reduce((n, f) => n + f.rowsLoaded, 0);
@@ -124,7 +128,8 @@ function BatchOutcome({ batch }: { batch: NonNullable<ReturnType<typeof useLoadF
   return (
     <div className="batch-outcome" data-testid="batch-outcome">
       <p>
-        Loaded {loaded.length} file{loaded.length === 1 ? '' : 's'}: {rows.toLocaleString('en-GB')} rows
+        Loaded {loaded.length} file{loaded.length === 1 ? '' : 's'}: {rows.toLocaleString('en-GB')}{' '}
+        rows
         {replaced > 0 && `, replacing ${replaced.toLocaleString('en-GB')} rows loaded before`}
         {rejected > 0 && `; ${rejected.toLocaleString('en-GB')} rows rejected (see Load report)`}.
       </p>

@@ -8,7 +8,16 @@ export interface BoundaryLayer {
   nameProperty: string | null;
 }
 
-const NAME_PROPERTIES = ['name', 'WD13NM', 'WD22NM', 'WD23NM', 'LSOA11NM', 'LSOA21NM', 'NAME', 'Name'];
+const NAME_PROPERTIES = [
+  'name',
+  'WD13NM',
+  'WD22NM',
+  'WD23NM',
+  'LSOA11NM',
+  'LSOA21NM',
+  'NAME',
+  'Name',
+];
 
 /** Reads a GeoJSON FeatureCollection, or explains why it cannot. */
 export function parseBoundaryFile(name: string, text: string): BoundaryLayer {

@@ -26,7 +26,8 @@ async function filesFromEntry(entry: FileSystemEntry, prefix: string): Promise<F
     children.push(...batch);
   }
   const files: File[] = [];
-  for (const child of children) files.push(...(await filesFromEntry(child, `${prefix}${entry.name}/`)));
+  for (const child of children)
+    files.push(...(await filesFromEntry(child, `${prefix}${entry.name}/`)));
   return files;
 }
 

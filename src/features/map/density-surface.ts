@@ -20,7 +20,10 @@ export interface DensitySurface {
 }
 
 /** One easting/northing per incident (locations repeated by their counts). */
-function incidentCoordinates(points: MapPoints): { eastings: Float64Array; northings: Float64Array } {
+function incidentCoordinates(points: MapPoints): {
+  eastings: Float64Array;
+  northings: Float64Array;
+} {
   let total = 0;
   for (let i = 0; i < points.length; i++) total += points.count[i] ?? 0;
   const eastings = new Float64Array(total);

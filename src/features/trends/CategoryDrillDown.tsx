@@ -22,7 +22,8 @@ export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel
     .filter((a) => a.category === trend.category)
     .sort(
       (a, b) =>
-        Math.abs(b.comparisons.rolling12Months.change) - Math.abs(a.comparisons.rolling12Months.change),
+        Math.abs(b.comparisons.rolling12Months.change) -
+        Math.abs(a.comparisons.rolling12Months.change),
     );
   return (
     <section className="panel" data-testid="category-drill-down">
@@ -43,7 +44,9 @@ export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel
         }`}
         testId="area-comparison-table"
         onSelect={
-          onArea ? (t) => (t.area && t.area !== AREA_NOT_RECORDED ? onArea(t.area) : undefined) : undefined
+          onArea
+            ? (t) => (t.area && t.area !== AREA_NOT_RECORDED ? onArea(t.area) : undefined)
+            : undefined
         }
       />
     </section>

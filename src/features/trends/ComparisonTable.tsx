@@ -16,7 +16,14 @@ interface Props {
  * Each row: the four comparisons with counts, % change, rate ratio and exact 95% interval, and
  * what may be said about it. Each cell's title is the full sentence.
  */
-export function ComparisonTable({ trends, rowHeading, rowLabel, caption, testId, onSelect }: Props) {
+export function ComparisonTable({
+  trends,
+  rowHeading,
+  rowLabel,
+  caption,
+  testId,
+  onSelect,
+}: Props) {
   return (
     <table className="table comparison-table" data-testid={testId}>
       <caption>{caption}</caption>
@@ -46,8 +53,7 @@ export function ComparisonTable({ trends, rowHeading, rowLabel, caption, testId,
               const text = comparisonCellText(trend.comparisons[kind]);
               return (
                 <td key={kind} title={trend.sentences[kind]} className="comparison-cell">
-                  <span className="num">{text.counts}</span>{' '}
-                  <strong>{text.percent}</strong>
+                  <span className="num">{text.counts}</span> <strong>{text.percent}</strong>
                   <br />
                   <span className="muted">{text.ratio}</span>{' '}
                   <span className={`verdict verdict-${text.tone}`}>{text.verdict}</span>

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { monthLabel } from '../../analytics/months';
-import type { SpecialCauseRule, SpecialCauseSignal } from '../../analytics/trends/specialCauseRules';
+import type {
+  SpecialCauseRule,
+  SpecialCauseSignal,
+} from '../../analytics/trends/specialCauseRules';
 import { EChart } from '../../components/EChart';
 import type { CategoryTrendDetail } from '../../reports/trends-report';
 import { SIGNAL_COLOURS, xmrOption } from './xmr-option';
@@ -27,8 +30,9 @@ export function ExceedancePanel({ trend }: { trend: CategoryTrendDetail }) {
     <div className="exceedance" data-testid="exceedance-panel">
       <EChart option={option} testId="xmr-chart" height={260} />
       <p className="muted">
-        Mean {chart.mean.toFixed(1)} a month from {chart.baselinePointCount} months with data; process
-        limits {Math.max(0, chart.lowerProcessLimit).toFixed(1)}–{chart.upperProcessLimit.toFixed(1)}.
+        Mean {chart.mean.toFixed(1)} a month from {chart.baselinePointCount} months with data;
+        process limits {Math.max(0, chart.lowerProcessLimit).toFixed(1)}–
+        {chart.upperProcessLimit.toFixed(1)}.
         {chart.shortBaseline && ' Fewer than 20 months: the limits are provisional.'}
       </p>
       {signals.length === 0 ? (

@@ -27,7 +27,9 @@ export function ReportingControls({ choice, months, onChange }: Props) {
           value={choice.reportingMonth ?? ''}
           onChange={(e) => onChange({ ...choice, reportingMonth: e.target.value || null })}
         >
-          <option value="">latest ({months.at(-1) ? monthLabel(months.at(-1) as string) : '–'})</option>
+          <option value="">
+            latest ({months.at(-1) ? monthLabel(months.at(-1) as string) : '–'})
+          </option>
           {[...months].reverse().map((m) => (
             <option key={m} value={m}>
               {monthLabel(m)}

@@ -21,7 +21,13 @@ export function SmallMultiples({ trends, reportingMonth }: Props) {
   );
 }
 
-function SmallMultiple({ trend, reportingMonth }: { trend: CategoryTrendDetail; reportingMonth: string }) {
+function SmallMultiple({
+  trend,
+  reportingMonth,
+}: {
+  trend: CategoryTrendDetail;
+  reportingMonth: string;
+}) {
   const colour = categoryById(trend.category)?.colour ?? '#7f7f7f';
   const sentence = trend.sentences[headlineKind(trend)];
   const option = useMemo(
@@ -36,7 +42,12 @@ function SmallMultiple({ trend, reportingMonth }: { trend: CategoryTrendDetail; 
   );
 }
 
-const PREFERENCE: readonly ComparisonKind[] = ['rolling12Months', 'yearToDate', 'sameMonthLastYear', 'monthOnMonth'];
+const PREFERENCE: readonly ComparisonKind[] = [
+  'rolling12Months',
+  'yearToDate',
+  'sameMonthLastYear',
+  'monthOnMonth',
+];
 
 /** The longest comparison that is like for like; the rolling year (saying why not) when none is. */
 export function headlineKind(trend: CategoryTrendDetail): ComparisonKind {

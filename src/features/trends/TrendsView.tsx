@@ -76,8 +76,7 @@ export function TrendsView({ filter, navigate }: Props) {
               areaLevelLabel={areaLevelLabel}
               onArea={
                 choice.areaLevel === 'district'
-                  ? (district) =>
-                      navigate('hotspots', { district, categories: [detail.category] })
+                  ? (district) => navigate('hotspots', { district, categories: [detail.category] })
                   : null
               }
             />

@@ -13,7 +13,9 @@ export function smallMultipleOption(
 ): EChartsOption {
   const { months, counts, covered } = trend.series;
   const values = months.map((_, i) => (covered[i] ? (counts[i] ?? 0) : null));
-  const seasonal = trend.seasonal.map((p) => (p.sameMonthAverage === null ? null : Math.round(p.sameMonthAverage)));
+  const seasonal = trend.seasonal.map((p) =>
+    p.sameMonthAverage === null ? null : Math.round(p.sameMonthAverage),
+  );
   return {
     animation: false,
     aria: { enabled: true, description },

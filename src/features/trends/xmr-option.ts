@@ -9,10 +9,21 @@ export const SIGNAL_COLOURS = { concern: '#ed8b00', improvement: '#005eb8', comm
  * An XmR chart: the monthly values, the mean, the natural process limits (solid) and the
  * two-sigma lines (dotted); points in a special-cause pattern are coloured by what they mean.
  */
-export function xmrOption(label: string, chart: XmrChart, signals: readonly SpecialCauseSignal[]): EChartsOption {
+export function xmrOption(
+  label: string,
+  chart: XmrChart,
+  signals: readonly SpecialCauseSignal[],
+): EChartsOption {
   const flagged = new Map<string, 'concern' | 'improvement'>();
-  for (const s of signals) for (const m of s.months) if (!flagged.has(m) || s.assessment === 'concern') flagged.set(m, s.assessment);
-  const line = (name: string, value: number, type: 'solid' | 'dashed' | 'dotted', colour: string) => ({
+  for (const s of signals)
+    for (const m of s.months)
+      if (!flagged.has(m) || s.assessment === 'concern') flagged.set(m, s.assessment);
+  const line = (
+    name: string,
+    value: number,
+    type: 'solid' | 'dashed' | 'dotted',
+    colour: string,
+  ) => ({
     name,
     type: 'line' as const,
     data: chart.points.map(() => Math.round(value * 10) / 10),

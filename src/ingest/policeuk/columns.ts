@@ -37,7 +37,10 @@ export function checkPoliceUkHeader(header: string[] | null): HeaderCheck {
     if (at >= 0) positions[key] = at;
   }
   const missing = REQUIRED.filter((key) => positions[key] === undefined);
-  if (missing.length > 0 || (positions.reportedBy === undefined && positions.fallsWithin === undefined)) {
+  if (
+    missing.length > 0 ||
+    (positions.reportedBy === undefined && positions.fallsWithin === undefined)
+  ) {
     const names: string[] = missing.map((key) => POLICE_UK_COLUMNS[key]);
     if (positions.reportedBy === undefined && positions.fallsWithin === undefined) {
       names.push('Reported by (or Falls within)');

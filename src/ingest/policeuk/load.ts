@@ -75,7 +75,11 @@ export async function loadPoliceUkFile(
     return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failedFileReport(input.name, 'police.uk', `${input.name}: could not be read: ${message}`);
+    return failedFileReport(
+      input.name,
+      'police.uk',
+      `${input.name}: could not be read: ${message}`,
+    );
   } finally {
     await db.exec(DROP_STAGE_SQL);
     await db.dropFile(sqlName);
@@ -180,6 +184,10 @@ async function withLines(
     rows.map((r) => r.record),
   );
   return rows
-    .map((r) => ({ line: lines.get(r.record) ?? r.record + 1, reason: r.reason, raw: r.raw.trim() }))
+    .map((r) => ({
+      line: lines.get(r.record) ?? r.record + 1,
+      reason: r.reason,
+      raw: r.raw.trim(),
+    }))
     .sort((a, b) => a.line - b.line);
 }

@@ -33,7 +33,10 @@ describe('police.uk street-level loader', () => {
     const text =
       'month,CRIME TYPE,Latitude,Longitude,Falls within,Location\n' +
       '2025-02,Public order,53.2,-1.4,Test Police,On or near X\n';
-    const report = await loadPoliceUkFile(db, bytesInput('variant.csv', new TextEncoder().encode(text)));
+    const report = await loadPoliceUkFile(
+      db,
+      bytesInput('variant.csv', new TextEncoder().encode(text)),
+    );
     expect(report.error).toBeNull();
     const [row] = await db.query<{ force: string; category: string; month: string }>(
       "SELECT force, category, strftime(month, '%Y-%m') AS month FROM incidents",
@@ -48,22 +51,28 @@ describe('police.uk street-level loader', () => {
     ]);
     const report = await loadPoliceUkFile(db, bytesInput('quoted.csv', bytes));
     expect(report.rowsLoaded).toBe(2);
-    const locations = (await db.query<{ location: string }>('SELECT location FROM incidents ORDER BY record')).map(
-      (r) => r.location,
-    );
+    const locations = (
+      await db.query<{ location: string }>('SELECT location FROM incidents ORDER BY record')
+    ).map((r) => r.location);
     expect(locations).toEqual(['On or near "The Green", High Street', 'On or near\nTwo Lines']);
   });
 
   it('ignores trailing blank lines', async () => {
     const text = `${HEADER}\n${policeUkRow()}\n\n\n\n`;
-    const report = await loadPoliceUkFile(db, bytesInput('blank.csv', new TextEncoder().encode(text)));
+    const report = await loadPoliceUkFile(
+      db,
+      bytesInput('blank.csv', new TextEncoder().encode(text)),
+    );
     expect(report.rowsLoaded).toBe(1);
     expect(report.rowsRejected).toBe(0);
   });
 
   it('keeps identical ASB rows with empty Crime IDs as separate incidents', async () => {
     const same = policeUkRow();
-    const report = await loadPoliceUkFile(db, bytesInput('dupes.csv', policeUkFile([same, same, same])));
+    const report = await loadPoliceUkFile(
+      db,
+      bytesInput('dupes.csv', policeUkFile([same, same, same])),
+    );
     expect(report.rowsLoaded).toBe(3);
     expect(await total()).toBe(3);
   });
@@ -99,7 +108,10 @@ describe('police.uk street-level loader', () => {
   });
 
   it('projects longitude/latitude to British National Grid and keeps both', async () => {
-    await loadPoliceUkFile(db, bytesInput('bng.csv', policeUkFile([policeUkRow({ lon: '-1.4254', lat: '53.2358' })])));
+    await loadPoliceUkFile(
+      db,
+      bytesInput('bng.csv', policeUkFile([policeUkRow({ lon: '-1.4254', lat: '53.2358' })])),
+    );
     const [row] = await db.query<{ longitude: number; easting: number; northing: number }>(
       'SELECT longitude, easting, northing FROM incidents',
     );
@@ -127,15 +139,18 @@ describe('police.uk street-level loader', () => {
       [5, 'Month "01/2025" is not YYYY-MM'],
       [6, 'no Crime type'],
     ]);
-    const records = (await db.query<{ record: number }>('SELECT record FROM incidents ORDER BY record')).map(
-      (r) => r.record,
-    );
+    const records = (
+      await db.query<{ record: number }>('SELECT record FROM incidents ORDER BY record')
+    ).map((r) => r.record);
     expect(records).toEqual([1, 5]);
   });
 
   it('refuses a file that is not police.uk, names it and what was expected, and loads nothing from it', async () => {
     const text = 'Case Ref,Date Reported,Type\n1,01/02/2025,Noise\n';
-    const report = await loadPoliceUkFile(db, bytesInput('council.csv', new TextEncoder().encode(text)));
+    const report = await loadPoliceUkFile(
+      db,
+      bytesInput('council.csv', new TextEncoder().encode(text)),
+    );
     expect(report.error).toMatch(/^council\.csv: not a police\.uk street-level file/);
     expect(report.error).toContain('Crime type');
     expect(report.error).toContain('Crime ID,Month,Reported by');
@@ -148,7 +163,10 @@ describe('police.uk street-level loader', () => {
   });
 
   it('reports crime types it does not know, and still counts them as other crime', async () => {
-    const report = await loadPoliceUkFile(db, bytesInput('new-type.csv', policeUkFile([policeUkRow({ type: 'Fraud' })])));
+    const report = await loadPoliceUkFile(
+      db,
+      bytesInput('new-type.csv', policeUkFile([policeUkRow({ type: 'Fraud' })])),
+    );
     expect(report.unknownTypes).toEqual([{ type: 'Fraud', count: 1 }]);
     expect((await datasetSummary(db)).byCategory).toEqual({ 'other-crime': 1 });
   });

@@ -30,7 +30,9 @@ describe('summary command on the real Derbyshire police.uk files', () => {
     expect(summary.totals.located + summary.totals.unlocated).toBe(expected.total);
     expect(summary.byMonth).toEqual(expected.byMonth);
     expect(summary.byCategory.asb).toBe(expected.byType['Anti-social behaviour']);
-    expect(summary.byCategory['criminal-damage-arson']).toBe(expected.byType['Criminal damage and arson']);
+    expect(summary.byCategory['criminal-damage-arson']).toBe(
+      expected.byType['Criminal damage and arson'],
+    );
     for (const [type, count] of Object.entries(expected.byType)) {
       expect(summary.byCrimeType.find((t) => t.type === type)?.count).toBe(count);
     }
@@ -58,7 +60,9 @@ describe('summary command on the real Derbyshire police.uk files', () => {
         '2025-02/2025-02-derbyshire-outcomes.csv': new TextEncoder().encode('Crime ID,Month\n'),
       }),
     );
-    const expected = countPoliceUkFolder(join(folder, '2025-01')).total + countPoliceUkFolder(join(folder, '2025-02')).total;
+    const expected =
+      countPoliceUkFolder(join(folder, '2025-01')).total +
+      countPoliceUkFolder(join(folder, '2025-02')).total;
 
     const summary = JSON.parse(await runCli(['summary', january, zip, '--json'])) as SummaryJson & {
       skipped: { fileName: string; reason: string }[];

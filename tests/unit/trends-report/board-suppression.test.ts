@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisclosedTable, DisclosureCell } from '../../../src/analytics/disclosure/disclosureControl';
+import type {
+  DisclosedTable,
+  DisclosureCell,
+} from '../../../src/analytics/disclosure/disclosureControl';
 import type { DuckConnector } from '../../../src/db/connector';
 import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
@@ -36,40 +39,62 @@ const SMALL = (v: number) => v >= 1 && v <= 4;
 
 describe('board disclosure control on the real Derbyshire data', () => {
   const cases: [string, BoardOptions][] = [
-    ['LSOAs of Chesterfield, 12 months to June 2025', { areaLevel: 'lsoa', filter: { lsoaNamePrefix: 'Chesterfield ' } }],
-    ['LSOAs of Chesterfield, financial year to date', { areaLevel: 'lsoa', period: 'yearToDate', filter: { lsoaNamePrefix: 'Chesterfield ' } }],
+    [
+      'LSOAs of Chesterfield, 12 months to June 2025',
+      { areaLevel: 'lsoa', filter: { lsoaNamePrefix: 'Chesterfield ' } },
+    ],
+    [
+      'LSOAs of Chesterfield, financial year to date',
+      { areaLevel: 'lsoa', period: 'yearToDate', filter: { lsoaNamePrefix: 'Chesterfield ' } },
+    ],
     ['districts, 12 months to June 2025', { areaLevel: 'district' }],
-    ['LSOAs of Bolsover, one month window (April 2024)', { areaLevel: 'lsoa', reportingMonth: '2024-04', period: 'yearToDate', filter: { lsoaNamePrefix: 'Bolsover ' } }],
+    [
+      'LSOAs of Bolsover, one month window (April 2024)',
+      {
+        areaLevel: 'lsoa',
+        reportingMonth: '2024-04',
+        period: 'yearToDate',
+        filter: { lsoaNamePrefix: 'Bolsover ' },
+      },
+    ],
   ];
 
-  it.each(cases)('%s: the CSV shows no count from 1 to 4 and no hidden value can be worked out', async (_name, options) => {
-    if (!folder) return;
-    const report = await boardReport(db, { reportingMonth: '2025-06', ...options });
-    const table = report.areaTable as DisclosedTable;
-    expect(table.hiddenCount).toBeGreaterThan(0);
-    const csv = disclosedTableCsv(table);
-    const grid = readPublishedCsv(csv);
-    expect(grid.rowLabels.length).toBeGreaterThan(3);
+  it.each(cases)(
+    '%s: the CSV shows no count from 1 to 4 and no hidden value can be worked out',
+    async (_name, options) => {
+      if (!folder) return;
+      const report = await boardReport(db, { reportingMonth: '2025-06', ...options });
+      const table = report.areaTable as DisclosedTable;
+      expect(table.hiddenCount).toBeGreaterThan(0);
+      const csv = disclosedTableCsv(table);
+      const grid = readPublishedCsv(csv);
+      expect(grid.rowLabels.length).toBeGreaterThan(3);
 
-    const published = grid.values.flat().filter((v): v is number => v !== null);
-    expect(published.filter(SMALL)).toEqual([]);
-    expect(subtractionAttack(grid)).toEqual([]);
-    expect(linearAlgebraAttack(grid)).toEqual([]);
+      const published = grid.values.flat().filter((v): v is number => v !== null);
+      expect(published.filter(SMALL)).toEqual([]);
+      expect(subtractionAttack(grid)).toEqual([]);
+      expect(linearAlgebraAttack(grid)).toEqual([]);
 
-    // The rule is stated with the table, and nothing else on the board gives a small count away.
-    expect(csv).toContain('Counts from 1 to 4 are not shown');
-    expect(numbersOutsideTable(report).filter(SMALL)).toEqual([]);
-    // Headline figures are the table's published column totals, never a hidden one.
-    const totals = grid.values.at(-1) ?? [];
-    report.headlines.forEach((h, j) => expect(h.current).toBe(totals[j] ?? null));
-  });
+      // The rule is stated with the table, and nothing else on the board gives a small count away.
+      expect(csv).toContain('Counts from 1 to 4 are not shown');
+      expect(numbersOutsideTable(report).filter(SMALL)).toEqual([]);
+      // Headline figures are the table's published column totals, never a hidden one.
+      const totals = grid.values.at(-1) ?? [];
+      report.headlines.forEach((h, j) => expect(h.current).toBe(totals[j] ?? null));
+    },
+  );
 
   it('on the full LSOA table (1,800 rows) subtraction from totals recovers nothing', async () => {
     if (!folder) return;
     const report = await boardReport(db, { reportingMonth: '2025-06', areaLevel: 'lsoa' });
     const grid = readPublishedCsv(disclosedTableCsv(report.areaTable as DisclosedTable));
     expect(grid.rowLabels.length).toBeGreaterThan(1000);
-    expect(grid.values.flat().filter((v): v is number => v !== null).filter(SMALL)).toEqual([]);
+    expect(
+      grid.values
+        .flat()
+        .filter((v): v is number => v !== null)
+        .filter(SMALL),
+    ).toEqual([]);
     expect(subtractionAttack(grid)).toEqual([]);
   });
 });
@@ -82,7 +107,8 @@ describe('the attacks themselves', () => {
       [15, 2, 30],
     ];
     const withTotals = [...counts.map((r) => [...r, r[0]! + r[1]! + r[2]!]), [26, 21, 62, 109]];
-    const cell = (v: number): DisclosureCell => (SMALL(v) ? { shown: false, reason: 'smallCount' } : { shown: true, value: v });
+    const cell = (v: number): DisclosureCell =>
+      SMALL(v) ? { shown: false, reason: 'smallCount' } : { shown: true, value: v };
     const naive: DisclosedTable = {
       rowLabels: ['A', 'B', 'C'],
       columnLabels: ['x', 'y', 'z'],

@@ -39,20 +39,28 @@ function equations(grid: PublishedGrid): [number, number, number][][] {
   const height = grid.values.length;
   const width = grid.values[0]?.length ?? 0;
   const rows = Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => [r, c, c === width - 1 ? -1 : 1] as [number, number, number]),
+    Array.from(
+      { length: width },
+      (_, c) => [r, c, c === width - 1 ? -1 : 1] as [number, number, number],
+    ),
   );
   const columns = Array.from({ length: width }, (_, c) =>
-    Array.from({ length: height }, (_, r) => [r, c, r === height - 1 ? -1 : 1] as [number, number, number]),
+    Array.from(
+      { length: height },
+      (_, r) => [r, c, r === height - 1 ? -1 : 1] as [number, number, number],
+    ),
   );
   return [...rows, ...columns];
 }
 
 /** Solves any line with one hidden cell, over and over; returns what was worked out. */
-export function subtractionAttack(grid: PublishedGrid): { row: number; column: number; value: number }[] {
+export function subtractionAttack(
+  grid: PublishedGrid,
+): { row: number; column: number; value: number }[] {
   const values = grid.values.map((row) => [...row]);
   const found: { row: number; column: number; value: number }[] = [];
   const lines = equations(grid);
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const line of lines) {
       const unknown = line.filter(([r, c]) => values[r]?.[c] === null);

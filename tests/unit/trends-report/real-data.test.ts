@@ -18,9 +18,12 @@ function independentCounts(folder: string): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const month of readdirSync(folder)) {
     for (const file of readdirSync(join(folder, month)).filter((f) => f.endsWith('.csv'))) {
-      const [header, ...rows] = Papa.parse<string[]>(readFileSync(join(folder, month, file), 'utf8'), {
-        skipEmptyLines: true,
-      }).data;
+      const [header, ...rows] = Papa.parse<string[]>(
+        readFileSync(join(folder, month, file), 'utf8'),
+        {
+          skipEmptyLines: true,
+        },
+      ).data;
       const monthAt = header?.indexOf('Month') ?? -1;
       const typeAt = header?.indexOf('Crime type') ?? -1;
       for (const row of rows) {
@@ -34,7 +37,12 @@ function independentCounts(folder: string): Map<string, Map<string, number>> {
   return counts;
 }
 
-interface Period { first: string; last: string; count: number; missingMonths: string[] }
+interface Period {
+  first: string;
+  last: string;
+  count: number;
+  missingMonths: string[];
+}
 interface Comparison {
   current: Period;
   previous: Period;
@@ -61,7 +69,10 @@ let june: TrendsJson;
 
 function months(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let [y, m] = first.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= last; ) {
+  for (
+    let [y, m] = first.split('-').map(Number) as [number, number];
+    `${y}-${String(m).padStart(2, '0')}` <= last;
+  ) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
   }
@@ -69,7 +80,11 @@ function months(first: string, last: string): string[] {
 }
 
 /** The independent count over a window, and its months without a file. */
-function expected(category: string, first: string, last: string): { count: number; missingMonths: string[] } {
+function expected(
+  category: string,
+  first: string,
+  last: string,
+): { count: number; missingMonths: string[] } {
   const inWindow = months(first, last);
   return {
     count: inWindow.reduce((sum, m) => sum + (counts.get(m)?.get(category) ?? 0), 0),
@@ -96,22 +111,31 @@ describe('trends command on the real Derbyshire police.uk files', () => {
     ]);
   });
 
-  it.each(CATEGORIES)('%s: every window count for June 2025 equals an independent count', (category) => {
-    if (!folder) return;
-    const found = june.categories.find((c) => c.category === category);
-    expect(found).toBeDefined();
-    for (const [kind, comparison] of Object.entries(found?.comparisons ?? {})) {
-      for (const period of [comparison.current, comparison.previous]) {
-        const truth = expected(category, period.first, period.last);
-        expect({ kind, ...period }).toEqual({ kind, ...period, ...truth });
+  it.each(CATEGORIES)(
+    '%s: every window count for June 2025 equals an independent count',
+    (category) => {
+      if (!folder) return;
+      const found = june.categories.find((c) => c.category === category);
+      expect(found).toBeDefined();
+      for (const [kind, comparison] of Object.entries(found?.comparisons ?? {})) {
+        for (const period of [comparison.current, comparison.previous]) {
+          const truth = expected(category, period.first, period.last);
+          expect({ kind, ...period }).toEqual({ kind, ...period, ...truth });
+        }
       }
-    }
-    const { monthOnMonth, sameMonthLastYear, yearToDate, rolling12Months } = found!.comparisons;
-    expect([monthOnMonth.current.first, monthOnMonth.previous.first]).toEqual(['2025-06', '2025-05']);
-    expect(sameMonthLastYear.previous.first).toBe('2024-06');
-    expect([yearToDate.current.first, yearToDate.previous.first]).toEqual(['2025-04', '2024-04']);
-    expect([rolling12Months.current.first, rolling12Months.previous.first]).toEqual(['2024-07', '2023-07']);
-  });
+      const { monthOnMonth, sameMonthLastYear, yearToDate, rolling12Months } = found!.comparisons;
+      expect([monthOnMonth.current.first, monthOnMonth.previous.first]).toEqual([
+        '2025-06',
+        '2025-05',
+      ]);
+      expect(sameMonthLastYear.previous.first).toBe('2024-06');
+      expect([yearToDate.current.first, yearToDate.previous.first]).toEqual(['2025-04', '2024-04']);
+      expect([rolling12Months.current.first, rolling12Months.previous.first]).toEqual([
+        '2024-07',
+        '2023-07',
+      ]);
+    },
+  );
 
   it('flags windows touching the gaps as incomplete, lists the months, and never calls them significant', () => {
     if (!folder) return;
@@ -120,10 +144,17 @@ describe('trends command on the real Derbyshire police.uk files', () => {
       expect(comparisons.sameMonthLastYear.missingMonths).toEqual(['2024-06']);
       expect(comparisons.yearToDate.missingMonths).toEqual(['2024-05', '2024-06']);
       expect(comparisons.rolling12Months.missingMonths).toEqual([
-        ...months('2023-07', '2023-12'), '2024-05', '2024-06', ...months('2024-07', '2024-12'),
+        ...months('2023-07', '2023-12'),
+        '2024-05',
+        '2024-06',
+        ...months('2024-07', '2024-12'),
       ]);
       for (const kind of ['sameMonthLastYear', 'yearToDate', 'rolling12Months'] as const) {
-        expect(comparisons[kind]).toMatchObject({ incomplete: true, significant: false, verdict: 'notComparable' });
+        expect(comparisons[kind]).toMatchObject({
+          incomplete: true,
+          significant: false,
+          verdict: 'notComparable',
+        });
         expect(comparisons[kind].sentence).toContain('is not comparable');
       }
     }
@@ -149,7 +180,11 @@ describe('trends command on the real Derbyshire police.uk files', () => {
     const calendar = await trends('--month', '2025-06', '--year-start', '01');
     for (const { category, comparisons } of calendar.categories) {
       const ytd = comparisons.yearToDate;
-      expect([ytd.current.first, ytd.previous.first, ytd.previous.last]).toEqual(['2025-01', '2024-01', '2024-06']);
+      expect([ytd.current.first, ytd.previous.first, ytd.previous.last]).toEqual([
+        '2025-01',
+        '2024-01',
+        '2024-06',
+      ]);
       expect(ytd.current.count).toBe(expected(category, '2025-01', '2025-06').count);
       expect(ytd.previous.count).toBe(expected(category, '2024-01', '2024-04').count);
       expect(ytd.missingMonths).toEqual(['2024-05', '2024-06']);
