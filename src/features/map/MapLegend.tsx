@@ -6,9 +6,12 @@ interface Props {
   note?: string;
 }
 
+const LEGEND_NUMBER = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
+const fmt = (v: number) =>
+  v >= 10 ? Math.round(v).toLocaleString('en-GB') : LEGEND_NUMBER.format(v);
+
 /** Legend for a fixed colour ramp (the same scale in any month range). */
 export function MapLegend({ ceiling, title, note }: Props) {
-  const fmt = (v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1));
   return (
     <div className="legend" aria-label="Map legend">
       <strong>{title}</strong>
