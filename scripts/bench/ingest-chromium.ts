@@ -17,9 +17,15 @@ async function ourLoad(page: Page, file: string): Promise<{ rows: number; ms: nu
   const start = performance.now();
   await page.setInputFiles('[data-testid=file-input]', file);
   await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 600_000 });
-  const ms = performance.now() - start;
+  const untilShown = performance.now() - start;
   const text = (await page.textContent('[data-testid=batch-outcome]')) ?? '';
-  return { rows: Number(/([\d,]+) rows/.exec(text)?.[1]?.replaceAll(',', '') ?? 0), ms };
+  const inPage = await page.evaluate(
+    () => performance.getEntriesByName('csp-load').pop()?.duration ?? null,
+  );
+  return {
+    rows: Number(/([\d,]+) rows/.exec(text)?.[1]?.replaceAll(',', '') ?? 0),
+    ms: inPage ?? untilShown,
+  };
 }
 
 /** The plain approach: papaparse → one JS object per row, in the page. */
