@@ -59,7 +59,14 @@ describe('exact Poisson rate ratio (conditional binomial, Clopper–Pearson)', (
   });
 
   const hasR = spawnSync('Rscript', ['--version']).status === 0;
-  it.skipIf(!hasR)('agrees with a live run of R poisson.test on further cases', () => {
+  it('agrees with a live run of R poisson.test on further cases', () => {
+    if (!hasR) {
+      const message = 'Rscript not found: the live comparison with poisson.test did not run.';
+      if (process.env.CI === 'true')
+        throw new Error(`${message} CI installs R; this is a failure.`);
+      console.warn(message);
+      return;
+    }
     const cases: [number, number][] = [
       [7, 19],
       [40, 22],
