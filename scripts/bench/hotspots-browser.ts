@@ -10,27 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { readDerbyshireAsb } from '../../tests/unit/hotspots/realData';
+import { syntheticCubeCounts } from './synthetic-cube';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** The synthetic 100 × 100 × 36 cube of scripts/bench/hotspots.ts, rebuilt identically. */
-function syntheticCubeCounts(): Float64Array {
-  const side = 100;
-  const steps = 36;
-  const cells = side * side;
-  const counts = new Float64Array(cells * steps);
-  let state = 7;
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  for (let step = 0; step < steps; step++) {
-    for (let cell = 0; cell < cells; cell++)
-      counts[step * cells + cell] = Math.floor(random() ** 4 * 4);
-    for (let k = 0; k < 20; k++) counts[step * cells + k * 497] = 5 + (k % 3) * step * 0.5;
-  }
-  return counts;
-}
 
 interface PageInput {
   eastings: number[];

@@ -17,6 +17,7 @@ import { countGrid } from '../../src/analytics/hotspots/countGrid';
 import { emergingHotspots } from '../../src/analytics/hotspots/emergingHotspots';
 import { giStar } from '../../src/analytics/hotspots/giStar';
 import { kdeQuartic } from '../../src/analytics/hotspots/kdeQuartic';
+import { CUBE_SIDE, CUBE_STEPS, syntheticCubeCounts } from './synthetic-cube';
 import type { SpaceTimeCube } from '../../src/analytics/hotspots/spaceTimeCube';
 import { readDerbyshireAsb } from '../../tests/unit/hotspots/realData';
 
@@ -68,22 +69,11 @@ function spdepSeconds(
   }
 }
 
-/** A 100 × 100 cell, 36-month cube of pseudo-random counts with a few growing clusters. */
+/** The benchmark cube as a space-time cube on a 100 m grid. */
 function syntheticCube(): SpaceTimeCube {
-  const side = 100;
-  const steps = 36;
-  const cells = side * side;
-  const counts = new Float64Array(cells * steps);
-  let state = 7;
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  for (let step = 0; step < steps; step++) {
-    for (let cell = 0; cell < cells; cell++)
-      counts[step * cells + cell] = Math.floor(random() ** 4 * 4);
-    for (let k = 0; k < 20; k++) counts[step * cells + k * 497] = 5 + (k % 3) * step * 0.5;
-  }
+  const side = CUBE_SIDE;
+  const steps = CUBE_STEPS;
+  const counts = syntheticCubeCounts();
   const grid = { cellSize: 100, x0: 4300, y0: 3600, nx: side, ny: side, studyArea: null };
   return { grid, steps, counts };
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../app/database-context';
 import { monthLabel } from '../../analytics/months';
 import { datasetQuery, districtsQuery } from '../../queries/summary';
+import { MonthSelect } from './MonthSelect';
 import { CategoryChecks, storedCategoryCounts } from './CategoryChecks';
 import type { ExploreFilter } from './explore-filter';
 import { SourceChecks } from './SourceChecks';
@@ -33,36 +34,22 @@ export function FilterPanel({ filter, onChange }: Props) {
     <section className="panel filter-panel" aria-label="Filters">
       <h2>Filters</h2>
       <div className="field-row">
-        <label>
-          From
-          <select
-            value={filter.fromMonth ?? ''}
-            onChange={(e) => onChange({ ...filter, fromMonth: e.target.value || null })}
-            data-testid="from-month"
-          >
-            <option value="">first month</option>
-            {months.map((m) => (
-              <option key={m.month} value={m.month}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select
-            value={filter.toMonth ?? ''}
-            onChange={(e) => onChange({ ...filter, toMonth: e.target.value || null })}
-            data-testid="to-month"
-          >
-            <option value="">last month</option>
-            {months.map((m) => (
-              <option key={m.month} value={m.month}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthSelect
+          label="From"
+          emptyLabel="first month"
+          value={filter.fromMonth}
+          months={months}
+          testId="from-month"
+          onChange={(fromMonth) => onChange({ ...filter, fromMonth })}
+        />
+        <MonthSelect
+          label="To"
+          emptyLabel="last month"
+          value={filter.toMonth}
+          months={months}
+          testId="to-month"
+          onChange={(toMonth) => onChange({ ...filter, toMonth })}
+        />
       </div>
       <CategoryChecks
         byCategory={storedCategoryCounts(dataset?.byCrimeType ?? [])}

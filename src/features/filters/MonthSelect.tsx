@@ -1,0 +1,30 @@
+interface Props {
+  label: string;
+  /** What no choice means, e.g. "first month". */
+  emptyLabel: string;
+  value: string | null;
+  months: { month: string; label: string }[];
+  testId: string;
+  onChange: (month: string | null) => void;
+}
+
+/** One end of the month range. */
+export function MonthSelect({ label, emptyLabel, value, months, testId, onChange }: Props) {
+  return (
+    <label>
+      {label}
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+        data-testid={testId}
+      >
+        <option value="">{emptyLabel}</option>
+        {months.map((m) => (
+          <option key={m.month} value={m.month}>
+            {m.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
