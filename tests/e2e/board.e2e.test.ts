@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedData } from '../support/shared-data';
@@ -100,6 +101,33 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(ARTIFACTS, 'board-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('exports the suppressed table as CSV and the chart as PNG and SVG', async () => {
+    if (!sharedData('policeuk', 'derbyshire')) return;
+    const { page } = session;
+    const saved = async (button: string): Promise<Buffer> => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return readFileSync(await download.path());
+    };
+    const csv = (await saved('Table as CSV')).toString('utf8');
+    const cells = csv
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .flatMap((line) => line.split(',').slice(1));
+    expect(cells.length).toBeGreaterThan(50);
+    expect(cells).toContain('*');
+    expect(cells.filter((c) => /^"?[1-4]"?$/.test(c))).toEqual([]);
+    const png = await saved('Chart as PNG');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    const svg = (await saved('Chart as SVG')).toString('utf8');
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('Anti-social behaviour');
   });
 
   it('small areas (LSOAs) show no count from 1 to 4 either', async () => {

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
 import { disclosedTableCsv } from '../../reports/board-csv';
-import { chartPng, chartSvg, download } from './board-exports';
+import { download } from '../../components/download';
+import { chartPng, chartSvg } from './board-exports';
 
 interface Props {
   table: DisclosedTable;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { mappingsToJson } from '../../ingest/local/mappings-file';
 import { demoLocalAvailable, demoLocalFiles } from './demo-local-files';
-import { downloadText } from './download';
+import { download } from '../../components/download';
 import { importMappingsJson, useSavedMappings } from './mappings-store';
 import type { LocalImport } from './use-local-import';
 import { useValidationReports } from './validation-reports-store';
@@ -59,7 +59,7 @@ export function LocalImportControls({ flow }: { flow: LocalImport }) {
         type="button"
         disabled={mappings.columnMappings.length + mappings.codeMappings.length === 0}
         onClick={() =>
-          downloadText('csp-local-mappings.json', mappingsToJson(mappings), 'application/json')
+          download('csp-local-mappings.json', mappingsToJson(mappings), 'application/json')
         }
         data-testid="export-mappings"
       >

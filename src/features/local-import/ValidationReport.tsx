@@ -2,7 +2,7 @@ import type { LocalFileLoadReport } from '../../ingest/local/local-report';
 import { validationReportCsv } from '../../ingest/local/validation-csv';
 import type { IssueKind } from '../../ingest/local/validation-issues';
 import { ISSUE_LABELS } from '../../ingest/local/validation-issues';
-import { downloadText } from './download';
+import { download } from '../../components/download';
 
 const ISSUES_SHOWN = 200;
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -13,7 +13,7 @@ export function downloadValidationCsv(reports: readonly LocalFileLoadReport[]): 
     reports.length === 1
       ? `${(reports[0]?.fileName ?? 'file').replace(/[^\w.-]+/g, '_')}-validation.csv`
       : 'local-validation.csv';
-  downloadText(name, validationReportCsv(reports), 'text/csv');
+  download(name, validationReportCsv(reports), 'text/csv');
 }
 
 /** One local file's validation report: counts, unmapped codes and each problem row with its line. */
