@@ -343,6 +343,49 @@ describe('local extracts in the app', () => {
     await page.locator('[data-testid=column-mapping-form]').waitFor({ state: 'detached' });
   });
 
+  it('an Excel workbook: the sheet is chosen on the form, and its Excel serial dates load', async () => {
+    const { page } = session;
+    const before = await totalIncidents();
+    await page.setInputFiles(
+      '[data-testid=file-input]',
+      join(REPO_ROOT, 'tests/fixtures/local/council-cases.xlsx'),
+    );
+    const form = page.locator('[data-testid=column-mapping-form]', {
+      hasText: 'council-cases.xlsx',
+    });
+    await form.waitFor({ timeout: 60_000 });
+    const picker = page.locator('[data-testid=sheet-picker]');
+    expect(await picker.locator('option').allTextContents()).toEqual(['Cases', 'Archive']);
+    await picker.selectOption('Archive');
+    await page
+      .locator('[data-testid=local-preview]', { hasText: 'HX-00' })
+      .waitFor({ timeout: 60_000 });
+    expect(await page.locator('select[data-role=date]').inputValue()).toBe('Occurred');
+    await page.fill('[data-testid=mapping-name]', 'Council workbook archive');
+    await page.fill('[data-testid=mapping-source]', 'Council workbook');
+    await page.click('[data-testid=confirm-columns]');
+    await page.locator('[data-testid=code-mapping-step]').waitFor({ timeout: 60_000 });
+    await page
+      .getByLabel('Category for ASB - Harassment', { exact: true })
+      .selectOption('asb-personal');
+    await page
+      .getByLabel('Category for Fly tipping', { exact: true })
+      .selectOption('asb-environmental');
+    await page.click('[data-testid=load-local]');
+    const report = page.locator('[data-testid=validation-report][data-file="council-cases.xlsx"]');
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.locator('[data-testid=rows-loaded]').textContent()).toBe('2');
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('[data-testid=total-incidents]')
+          ?.textContent?.replaceAll(',', '') === String(n),
+      before + 2,
+      { timeout: 60_000 },
+    );
+    await page.locator('[data-testid="source-Council workbook"]').waitFor();
+  });
+
   it('sent no request off the machine and raised no page errors', () => {
     expect(session.offMachineRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
