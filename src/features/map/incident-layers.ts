@@ -16,6 +16,9 @@ export interface IncidentLayerOptions {
   densityCeiling: number;
 }
 
+/** Above this many locations, points are not enlarged at low zoom, so the density surface shows. */
+const MANY_POINTS = 5000;
+
 /** Density surface and per-location points, both on scales that do not move with the months. */
 export function incidentLayers(options: IncidentLayerOptions): Layer[] {
   const { points, months, ceiling } = options;
@@ -43,12 +46,14 @@ export function incidentLayers(options: IncidentLayerOptions): Layer[] {
         getPosition: (i) => [points.longitude[i] ?? 0, points.latitude[i] ?? 0],
         getRadius: (i) => 6 + 30 * Math.min(1, perMonth(i) / ceiling),
         radiusUnits: 'meters',
-        radiusMinPixels: 2,
+        // Many points keep their size in metres, so they appear as the analyst zooms in.
+        radiusMinPixels: points.length < MANY_POINTS ? 2 : 0,
         radiusMaxPixels: 14,
         getFillColor: (i) => [...rampColour(perMonth(i), ceiling), 220],
         getLineColor: [80, 40, 20, 160],
         lineWidthMinPixels: 0.5,
-        stroked: true,
+        // Outlines help a few hundred points and bury the density surface under thousands.
+        stroked: points.length < MANY_POINTS,
         updateTriggers: { getFillColor: [months, ceiling], getRadius: [months, ceiling] },
       }),
     );
