@@ -140,6 +140,42 @@ export function chooseBadRows(rng: Rng, rows: number, perReason = 2): Map<number
   return chosen;
 }
 
+/** A row's date, place fields and code, as they will be written. */
+export interface RowFields {
+  date: string;
+  place: string[];
+  code: string;
+}
+
+/**
+ * Applies the planted fault (if any) to a row and records it in `badRows`. `brokenDate` and
+ * `brokenPlace` are only called for the row that needs them, so the random stream is unchanged.
+ */
+export function plantFault(
+  reason: BadRowReason | undefined,
+  at: { file: string; line: number },
+  fields: RowFields,
+  brokenDate: () => string,
+  brokenPlace: () => { place: string[]; value: string },
+  badRows: BadRow[],
+): RowFields {
+  if (reason === 'unparseable-date') {
+    const date = brokenDate();
+    badRows.push({ ...at, reason, value: date });
+    return { ...fields, date };
+  }
+  if (reason === 'zero-coordinates') {
+    const { place, value } = brokenPlace();
+    badRows.push({ ...at, reason, value });
+    return { ...fields, place };
+  }
+  if (reason === 'missing-type') {
+    badRows.push({ ...at, reason, value: '' });
+    return { ...fields, code: '' };
+  }
+  return fields;
+}
+
 /** Rounds to whole metres, kept strictly inside (min, max) so the point stays in the borough. */
 function clampRound(value: number, min: number, max: number): number {
   return Math.min(max - 1, Math.max(min + 1, Math.round(value)));

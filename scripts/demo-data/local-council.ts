@@ -12,6 +12,7 @@ import {
   countCodes,
   drawLocalIncidents,
   pad2,
+  plantFault,
   type BadRow,
   type LocalCodeSpec,
   type LocalExtract,
@@ -85,23 +86,22 @@ export function buildCouncilExtract(
       address = `Flat ${1 + rng.int(4)}–${5 + rng.int(6)} ${street}, ${BOROUGH_SHORT_NAME}`;
     else if (variant < 0.024)
       address = `${rng.pick(PREMISES)}, ${1 + rng.int(90)} ${street}, ${BOROUGH_SHORT_NAME}`;
-    let date = `${pad2(inc.day)}/${pad2(inc.month.month)}/${inc.month.year}`;
-    let easting = String(inc.easting);
-    let northing = String(inc.northing);
-    let code = inc.code;
     const reason = bad.get(row);
-    const line = row + 2;
-    if (reason === 'unparseable-date') {
-      date = rng.chance(0.5) ? 'TBC' : `31/02/${inc.month.year}`;
-      badRows.push({ file: COUNCIL_FILE, line, reason, value: date });
-    } else if (reason === 'zero-coordinates') {
-      easting = '0';
-      northing = '0';
-      badRows.push({ file: COUNCIL_FILE, line, reason, value: '0,0' });
-    } else if (reason === 'missing-type') {
-      code = '';
-      badRows.push({ file: COUNCIL_FILE, line, reason, value: '' });
-    } else if (rng.chance(0.04)) {
+    const planted = plantFault(
+      reason,
+      { file: COUNCIL_FILE, line: row + 2 },
+      {
+        date: `${pad2(inc.day)}/${pad2(inc.month.month)}/${inc.month.year}`,
+        place: [String(inc.easting), String(inc.northing)],
+        code: inc.code,
+      },
+      () => (rng.chance(0.5) ? 'TBC' : `31/02/${inc.month.year}`),
+      () => ({ place: ['0', '0'], value: '0,0' }),
+      badRows,
+    );
+    const { date, code } = planted;
+    let [easting = '', northing = ''] = planted.place;
+    if (reason === undefined && rng.chance(0.04)) {
       easting = '';
       northing = '';
       addressOnlyRows++;

@@ -10,6 +10,7 @@ import {
   countCodes,
   drawLocalIncidents,
   pad2,
+  plantFault,
   type BadRow,
   type LocalCodeSpec,
   type LocalExtract,
@@ -102,23 +103,20 @@ export function buildFireExtract(
           'Not known',
         ])
       : 'Accidental';
-    let when = `${inc.month.year}-${pad2(inc.month.month)}-${pad2(inc.day)}T${pad2(inc.hour)}:${pad2(inc.minute)}:00`;
-    let easting = String(inc.easting);
-    let northing = String(inc.northing);
-    let code = inc.code;
-    const reason = bad.get(row);
-    const line = row + 2;
-    if (reason === 'unparseable-date') {
-      when = rng.chance(0.5) ? 'not recorded' : `${inc.month.year}-02-30T25:61:00`;
-      badRows.push({ file: FIRE_FILE, line, reason, value: when });
-    } else if (reason === 'zero-coordinates') {
-      easting = '0';
-      northing = '0';
-      badRows.push({ file: FIRE_FILE, line, reason, value: '0,0' });
-    } else if (reason === 'missing-type') {
-      code = '';
-      badRows.push({ file: FIRE_FILE, line, reason, value: '' });
-    }
+    const planted = plantFault(
+      bad.get(row),
+      { file: FIRE_FILE, line: row + 2 },
+      {
+        date: `${inc.month.year}-${pad2(inc.month.month)}-${pad2(inc.day)}T${pad2(inc.hour)}:${pad2(inc.minute)}:00`,
+        place: [String(inc.easting), String(inc.northing)],
+        code: inc.code,
+      },
+      () => (rng.chance(0.5) ? 'not recorded' : `${inc.month.year}-02-30T25:61:00`),
+      () => ({ place: ['0', '0'], value: '0,0' }),
+      badRows,
+    );
+    const { date: when, code } = planted;
+    const [easting = '', northing = ''] = planted.place;
     const propertyType = rng.pick(PROPERTY_TYPES[inc.code] ?? ['Other outdoor']);
     codes.push(code);
     lines.push(

@@ -10,6 +10,7 @@ import {
   countCodes,
   drawLocalIncidents,
   pad2,
+  plantFault,
   type BadRow,
   type LocalCodeSpec,
   type LocalExtract,
@@ -49,23 +50,23 @@ export function buildPoliceExtract(
     const ymd = `${inc.month.year}${pad2(inc.month.month)}${pad2(inc.day)}`;
     const seq = (seqByDay.get(ymd) ?? 0) + 1 + rng.int(3);
     seqByDay.set(ymd, seq);
-    let opened = `${pad2(inc.day)}/${pad2(inc.month.month)}/${inc.month.year} ${pad2(inc.hour)}:${pad2(inc.minute)}`;
-    let gridRef = rng.chance(0.6)
+    const gridReference = rng.chance(0.6)
       ? numeric12Figure(inc.easting, inc.northing)
       : lettered10Figure(inc.easting, inc.northing);
-    let code = inc.code;
-    const reason = bad.get(row);
-    const line = row + 2;
-    if (reason === 'unparseable-date') {
-      opened = rng.chance(0.5) ? 'UNKNOWN' : `31/13/${inc.month.year} 25:00`;
-      badRows.push({ file: POLICE_FILE, line, reason, value: opened });
-    } else if (reason === 'zero-coordinates') {
-      gridRef = '000000 000000';
-      badRows.push({ file: POLICE_FILE, line, reason, value: gridRef });
-    } else if (reason === 'missing-type') {
-      code = '';
-      badRows.push({ file: POLICE_FILE, line, reason, value: '' });
-    }
+    const planted = plantFault(
+      bad.get(row),
+      { file: POLICE_FILE, line: row + 2 },
+      {
+        date: `${pad2(inc.day)}/${pad2(inc.month.month)}/${inc.month.year} ${pad2(inc.hour)}:${pad2(inc.minute)}`,
+        place: [gridReference],
+        code: inc.code,
+      },
+      () => (rng.chance(0.5) ? 'UNKNOWN' : `31/13/${inc.month.year} 25:00`),
+      () => ({ place: ['000000 000000'], value: '000000 000000' }),
+      badRows,
+    );
+    const { date: opened, code } = planted;
+    const [gridRef = ''] = planted.place;
     const street = streetNear(inc.easting, inc.northing).toUpperCase();
     const other = streetNear(
       inc.easting + rng.uniform(-200, 200),
