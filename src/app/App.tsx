@@ -18,7 +18,7 @@ import { savedMappings } from '../features/local-import/mappings-store';
 import { splitInputs } from '../features/local-import/split-inputs';
 import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
-import { useDatabase } from './database-context';
+import { useDatabase } from '../db/database-context';
 import { VIEWS } from './views';
 
 export function App() {

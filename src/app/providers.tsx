@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DuckConnector } from '../db/connector';
 import { openBrowserDuck } from '../db/browser';
 import { initialiseDatabase } from '../db/init';
-import { DatabaseContext } from './database-context';
+import { DatabaseContext } from '../db/database-context';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } },

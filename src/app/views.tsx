@@ -6,13 +6,13 @@ import type { BoundaryLayer } from '../features/import/boundaries';
 import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
+import type { NavigateToView } from '../features/view-navigation';
 
 /** What every view is given: the shared filters, the loaded boundaries, and a way to move on. */
 export interface ViewProps {
   filter: ExploreFilter;
   boundaries: BoundaryLayer[];
-  /** Opens another view with the filter narrowed, e.g. from a trend to that area's hotspots. */
-  navigate: (viewId: string, narrow: Partial<ExploreFilter>) => void;
+  navigate: NavigateToView;
 }
 
 export interface AppView {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
 import { formatWindow } from '../../analytics/trends/ukNumberFormat';
 import { EChart } from '../../components/EChart';

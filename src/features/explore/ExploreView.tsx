@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { monthIndex } from '../../analytics/months';
 import { EChart } from '../../components/EChart';
 import { mapPointsQuery, mapScaleQuery } from '../../queries/map-points';

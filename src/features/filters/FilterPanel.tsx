@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
 import { datasetQuery, districtsQuery } from '../../queries/summary';
 import { MonthSelect } from './MonthSelect';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { EChart } from '../../components/EChart';
 import { categoryById } from '../../ingest/taxonomy';
 import { cellDetailQuery } from '../../queries/hotspots';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { InputFile } from '../../ingest/input-file';
 import type { LoadBatchReport, LoadProgress, LocalExtractOptions } from '../../ingest/load-files';
 import { loadFiles } from '../../ingest/load-files';

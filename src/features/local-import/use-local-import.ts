@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { CodeMapping } from '../../ingest/local/code-mapping';
 import { codeMappingFor } from '../../ingest/local/code-mapping';
 import type { ColumnMapping } from '../../ingest/local/column-mapping';

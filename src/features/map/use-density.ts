@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { MapPoints } from '../../queries/map-points';
 import { mapPointsQuery } from '../../queries/map-points';
 import type { IncidentFilter } from '../../sql/filters';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { monthLabel, monthRuns } from '../../analytics/months';
 import { datasetQuery, loadedFilesQuery } from '../../queries/summary';
 import { LocalValidationSection } from '../local-import/LocalValidationSection';

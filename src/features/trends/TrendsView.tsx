@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
 import { datasetQuery } from '../../queries/summary';
 import { trendsReportQuery } from '../../queries/trends';
-import type { ViewProps } from '../../app/views';
+import type { NavigateToView } from '../view-navigation';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import { CategoryDrillDown } from './CategoryDrillDown';
@@ -18,7 +18,7 @@ import './trends.css';
 /** The analyst's trends screen: small multiples, the comparison table, exceedance, drill-down. */
 interface Props {
   filter: ExploreFilter;
-  navigate: ViewProps['navigate'];
+  navigate: NavigateToView;
 }
 
 export function TrendsView({ filter, navigate }: Props) {
