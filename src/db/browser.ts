@@ -1,4 +1,4 @@
-import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, DuckDBAccessMode, DuckDBDataProtocol, VoidLogger } from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToColumns, arrowToRows } from './arrow-rows';
@@ -7,12 +7,20 @@ import type { DuckConnector, Row } from './connector';
 
 /**
  * DuckDB-WASM in one Web Worker, loaded from the app's own files (no CDN). Queries run in the
- * worker, so the page stays responsive while they do.
+ * worker, so the page stays responsive while they do. With `path` (an `opfs://` name) the
+ * database lives in the origin-private file system and survives a reload; without it, in memory.
  */
-export async function openBrowserDuck(): Promise<DuckConnector> {
+export async function openBrowserDuck(path?: string): Promise<DuckConnector> {
   const worker = new Worker(ehWorkerUrl);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
-  await db.instantiate(ehWasmUrl);
+  try {
+    await db.instantiate(ehWasmUrl);
+    if (path) await db.open({ path, accessMode: DuckDBAccessMode.READ_WRITE });
+  } catch (error) {
+    await db.terminate().catch(() => undefined);
+    worker.terminate();
+    throw error;
+  }
   const conn = await db.connect();
   // Statements on one connection must not interleave: queue them.
   let queue: Promise<unknown> = Promise.resolve();
@@ -47,8 +55,10 @@ export async function openBrowserDuck(): Promise<DuckConnector> {
         }
       }),
     async close() {
-      await conn.close();
-      await db.terminate();
+      await serial(async () => {
+        await conn.close();
+        await db.terminate();
+      });
       worker.terminate();
     },
   };

@@ -26,7 +26,7 @@ export function columnsAsCsv(
   }
   const fileName = `columns_${++tableFileCounter}.csv`;
   const spec = names.map((n, i) => `'${n.replaceAll("'", "''")}': '${types[i]}'`).join(', ');
-  const sql = `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${fileName}',
+  const sql = `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv('${fileName}',
     header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${spec}})`;
   return { fileName, bytes: new TextEncoder().encode(lines.join('\n') + '\n'), sql };
 }

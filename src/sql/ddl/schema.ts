@@ -46,6 +46,16 @@ CREATE TABLE IF NOT EXISTS loaded_files (
   loaded_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
 
+-- What else the workspace keeps beside the incidents, as text: boundary GeoJSON, population
+-- CSVs, each local extract's validation report with the mappings used.
+CREATE TABLE IF NOT EXISTS workspace_documents (
+  kind VARCHAR NOT NULL,            -- 'boundary', 'population', 'local-load'
+  name VARCHAR NOT NULL,
+  body VARCHAR NOT NULL,
+  saved_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+  PRIMARY KEY (kind, name)
+);
+
 CREATE TABLE IF NOT EXISTS categories (
   id VARCHAR PRIMARY KEY,
   label VARCHAR NOT NULL,
