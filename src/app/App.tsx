@@ -1,16 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExploreFilter } from '../features/filters/explore-filter';
 import { NO_FILTER } from '../features/filters/explore-filter';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import type { BoundaryLayer } from '../features/import/boundaries';
-import {
-  DEMO_PREFIX,
-  demoAvailable,
-  demoBoundaries,
-  demoInputs,
-} from '../features/import/demo-dataset';
+import { addBoundaries, useBoundaryLayers } from '../features/import/boundary-store';
 import type { InputFile } from '../ingest/input-file';
-import { clearFilesSql } from '../sql/summary';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { LocalImportControls } from '../features/local-import/LocalImportControls';
 import { LocalImportPanel } from '../features/local-import/LocalImportPanel';
@@ -19,6 +12,9 @@ import { splitInputs } from '../features/local-import/split-inputs';
 import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
 import { useDatabase } from '../db/database-context';
+import { useDemoWorkspace } from '../features/workspace/use-demo-workspace';
+import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore';
+import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
 import { VIEWS } from './views';
 
 export function App() {
@@ -26,21 +22,10 @@ export function App() {
   const loader = useLoadFiles();
   const localImport = useLocalImport();
   const [filter, setFilter] = useState<ExploreFilter>(NO_FILTER);
-  const [boundaries, setBoundaries] = useState<BoundaryLayer[]>([]);
+  const boundaries = useBoundaryLayers();
   const [tab, setTab] = useState<string>(VIEWS[0]?.id ?? '');
-  const [demo, setDemo] = useState(false);
-  const demoStarted = useRef(false);
-
-  const wantDemo = new URLSearchParams(window.location.search).get('demo') !== '0';
-  useEffect(() => {
-    if (!loader.ready || demoStarted.current || !wantDemo || !demoAvailable()) return;
-    demoStarted.current = true;
-    void (async () => {
-      setBoundaries(await demoBoundaries());
-      await loader.load(await demoInputs());
-      setDemo(true);
-    })();
-  }, [loader, wantDemo]);
+  const restore = useWorkspaceRestore();
+  const demo = useDemoWorkspace(loader, restore.restored);
 
   function navigate(viewId: string, narrow: Partial<ExploreFilter>) {
     setFilter((current) => ({ ...current, ...narrow }));
@@ -49,11 +34,7 @@ export function App() {
 
   async function loadUserFiles(inputs: InputFile[]) {
     // Real extracts replace the demo: an analyst must never mix the two by accident.
-    if (demo && db && inputs.length > 0) {
-      await db.exec(clearFilesSql(DEMO_PREFIX));
-      setBoundaries((old) => old.filter((b) => !b.name.startsWith('Demo')));
-      setDemo(false);
-    }
+    if (inputs.length > 0) await demo.dropDemo();
     // Local extracts go through the mapping flow; police.uk files (and zips) load as before.
     // One load at a time: the police.uk files first, then the local queue.
     const { batch, local } = await splitInputs(inputs);
@@ -65,7 +46,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>CSP Hotspots</h1>
-        {demo && (
+        {demo.demo && (
           <span className="demo-badge" data-testid="demo-badge">
             DEMO DATA — a synthetic borough, not real incidents
           </span>
@@ -82,18 +63,21 @@ export function App() {
             </button>
           ))}
         </nav>
-        <span className="privacy-note">Data stays in this browser: nothing is uploaded.</span>
+        <span className="privacy-note">
+          Nothing is uploaded: data is kept in this browser until you remove it.
+        </span>
       </header>
       {error && <p className="error">The database could not start: {error}</p>}
       <aside className="sidebar">
         <ImportPanel
           loader={loader}
           onFiles={loadUserFiles}
-          onBoundaries={(b) => setBoundaries((old) => [...old, ...b])}
+          onBoundaries={(b) => void (db && addBoundaries(db, b))}
           busy={localImport.step.kind === 'loading'}
         >
           <LocalImportControls flow={localImport} />
         </ImportPanel>
+        <WorkspaceSummary restore={restore} demo={demo} onOpen={() => setTab('workspace')} />
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">

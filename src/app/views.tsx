@@ -6,6 +6,7 @@ import type { BoundaryLayer } from '../features/import/boundaries';
 import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
+import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import type { NavigateToView } from '../features/view-navigation';
 
 /** What every view is given: the shared filters, the loaded boundaries, and a way to move on. */
@@ -40,4 +41,5 @@ export const VIEWS: AppView[] = [
     render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} />,
   },
   { id: 'report', label: 'Load report', render: () => <LoadReport /> },
+  { id: 'workspace', label: 'Workspace', render: () => <WorkspaceView /> },
 ];

@@ -18,6 +18,9 @@ const DEMO_BOUNDARIES = import.meta.glob('/data/demo/wards.geojson', {
 /** Demo file names start with this, so the demo can be told apart and cleared. */
 export const DEMO_PREFIX = 'demo/';
 
+/** The demo's boundary layer, removed with the demo. */
+export const DEMO_BOUNDARY_NAME = 'Demo Borough wards';
+
 export function demoAvailable(): boolean {
   return Object.keys(DEMO_POLICE_UK).length > 0;
 }
@@ -36,7 +39,7 @@ export async function demoInputs(): Promise<InputFile[]> {
 export async function demoBoundaries(): Promise<BoundaryLayer[]> {
   return Promise.all(
     Object.entries(DEMO_BOUNDARIES).map(async ([, url]) =>
-      parseBoundaryFile('Demo Borough wards', await (await fetch(url)).text()),
+      parseBoundaryFile(DEMO_BOUNDARY_NAME, await (await fetch(url)).text()),
     ),
   );
 }

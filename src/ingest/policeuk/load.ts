@@ -1,4 +1,5 @@
 import type { DuckConnector } from '../../db/connector';
+import { withTransaction } from '../../db/transaction';
 import {
   countLoadKeysSql,
   CSV_REJECTS_SQL,
@@ -57,21 +58,25 @@ export async function loadPoliceUkFile(
       CSV_REJECTS_SQL,
     );
     const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
-    await db.exec(deleteLoadKeysSql('stage_load_keys'));
-    await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
-    if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
-    const rowRejects =
-      survey.unusable > 0
-        ? (
-            await db.query<{ record: number; reason: string; raw: string }>(
-              unusableRecordsSql(sqlName, columns, check.positions),
-            )
-          ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
-        : [];
-    const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
-    const report = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
-    report.rowsReplaced = replaced?.n ?? 0;
-    await recordFileLoad(db, report);
+    // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
+    const report = await withTransaction(db, async () => {
+      await db.exec(deleteLoadKeysSql('stage_load_keys'));
+      await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
+      if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
+      const rowRejects =
+        survey.unusable > 0
+          ? (
+              await db.query<{ record: number; reason: string; raw: string }>(
+                unusableRecordsSql(sqlName, columns, check.positions),
+              )
+            ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
+          : [];
+      const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
+      const described = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
+      described.rowsReplaced = replaced?.n ?? 0;
+      await recordFileLoad(db, described);
+      return described;
+    });
     return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPoliceUkFiles } from '../support/independent-count';
+import { sharedData } from '../support/shared-data';
+import { ARTIFACTS, openAppSession } from './app-session';
+import { axeViolations } from './axe';
+import { newProfile } from './chromium';
+import { serveBuiltApp } from './static-server';
+
+type Session = Awaited<ReturnType<typeof openAppSession>>;
+
+const MONTHS_2025 = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
+const folder = sharedData('policeuk', 'derbyshire');
+const wards = sharedData('boundaries', 'wards_E07000034.json');
+const monthFile = (month: string) =>
+  join(folder as string, month, `${month}-derbyshire-street.csv`);
+
+let server: Awaited<ReturnType<typeof serveBuiltApp>>;
+let session: Session | null = null;
+const profile = newProfile();
+
+beforeAll(async () => {
+  server = await serveBuiltApp();
+});
+afterAll(async () => {
+  await session?.close().catch(() => undefined);
+  await server?.close();
+});
+
+async function open(query = '?demo=0'): Promise<Page> {
+  session = await openAppSession({ profile, server });
+  await session.page.goto(`${server.url}${query}`);
+  await session.page.waitForSelector('[data-testid=file-input]:not([disabled])', {
+    state: 'attached',
+    timeout: 120_000,
+  });
+  return session.page;
+}
+
+async function waitForTotal(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid=total-incidents]')?.textContent?.replaceAll(',', '') ===
+      String(n),
+    expected,
+    { timeout: 180_000 },
+  );
+}
+
+/** What the browser says this origin stores, and the names in its private file system. */
+async function storage(page: Page): Promise<{ usage: number; files: string[] }> {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const files: string[] = [];
+    for await (const name of root.keys()) files.push(name);
+    return { usage: (await navigator.storage.estimate()).usage ?? -1, files };
+  });
+}
+
+/** Kills every process of the Chromium running on `profile`, as a crash or power cut would. */
+function killBrowser(): void {
+  execFileSync('pkill', ['-KILL', '-f', profile]);
+}
+
+describe.skipIf(!folder || !wards)(
+  'the workspace survives reloads, crashes and can be wiped',
+  () => {
+    const expected = folder ? countPoliceUkFiles(MONTHS_2025.map(monthFile)).total : 0;
+    let emptyUsage = 0;
+
+    it('keeps the real 2025 months and the wards across a reload, without loading them again', async () => {
+      const page = await open();
+      emptyUsage = (await storage(page)).usage;
+      await page.setInputFiles('[data-testid=file-input]', [
+        ...MONTHS_2025.map(monthFile),
+        wards as string,
+      ]);
+      await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 180_000 });
+      await waitForTotal(page, expected);
+
+      await page.reload();
+      await waitForTotal(page, expected);
+      expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+      await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+      const rows = await page.$$eval('[data-testid=workspace-files] tbody tr', (trs) =>
+        trs.map((tr) => tr.textContent ?? ''),
+      );
+      expect(rows).toHaveLength(12);
+      expect(rows[0]).toContain('2025-01-derbyshire-street.csv');
+      expect(await page.textContent('.workspace-boundaries')).toContain('wards_E07000034.json');
+      expect(await page.textContent('[data-testid=storage-use]')).toMatch(/On disk: [\d.]+ MB/);
+      for (const size of [
+        { width: 1280, height: 720 },
+        { width: 1440, height: 900 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: join(ARTIFACTS, `workspace-${size.width}.png`) });
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      expect(session?.offMachineRequests).toEqual([]);
+    });
+
+    it('a browser killed during a second load reopens with the totals from before that load', async () => {
+      const page = session?.page as Page;
+      await page.getByRole('button', { name: 'Map and trend' }).click();
+      await waitForTotal(page, expected);
+      await page.setInputFiles('[data-testid=file-input]', monthFile('2024-01'));
+      await page.waitForSelector('.import-panel [role=status]', { timeout: 60_000 });
+      killBrowser();
+      await session?.close().catch(() => undefined);
+
+      const reopened = await open();
+      await waitForTotal(reopened, expected);
+      await reopened.getByRole('button', { name: 'Workspace', exact: true }).click();
+      expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain('2024-01');
+    });
+
+    it('clearing the workspace deletes what it kept and returns the app to its empty state', async () => {
+      const page = session?.page as Page;
+      const before = await storage(page);
+      await page.getByRole('button', { name: 'Clear workspace' }).click();
+      await page.getByRole('button', { name: 'Delete everything' }).click();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-testid=workspace-summary]')
+          ?.textContent?.includes('Nothing loaded yet'),
+      );
+      const after = await storage(page);
+      // What remains is the new, empty workspace: as small as a fresh profile's.
+      expect(after.usage).toBeLessThan(before.usage / 10);
+      expect(after.usage).toBeLessThanOrEqual(emptyUsage + 512 * 1024);
+      expect(after.files.every((f) => f.startsWith('csp-workspace.db'))).toBe(true);
+      expect(await page.textContent('.workspace-boundaries, .workspace-view')).toContain(
+        'No boundary layers loaded',
+      );
+      await page.reload();
+      await page.waitForSelector('[data-testid=workspace-summary]');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-testid=workspace-summary]')
+          ?.textContent?.includes('Nothing loaded yet'),
+      );
+      expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+    });
+  },
+);
