@@ -1,4 +1,4 @@
-import type { PoliceUkColumn } from '../ingest/policeuk/columns';
+import type { PoliceUkColumn } from './policeuk-columns';
 import { sqlString } from './literals';
 
 export type ColumnPositions = Partial<Record<PoliceUkColumn, number>>;
