@@ -56,6 +56,13 @@ function layerRule(folder) {
 
 const cliOnly = ['app', 'features', 'components', 'queries'];
 
+const sqlStatement =
+  '/\\b(SELECT|INSERT( OR REPLACE)? INTO|DELETE FROM|UPDATE \\w+ SET|CREATE( OR REPLACE)?( TEMP| TEMPORARY)? (TABLE|VIEW|INDEX)|DROP (TABLE|VIEW|INDEX)|ALTER TABLE|COPY|read_csv)\\b/';
+const sqlOutsideSql = ['Literal[value', 'TemplateElement[value.raw'].map((attribute) => ({
+  selector: `${attribute}=${sqlStatement}]`,
+  message: 'SQL text lives in src/sql: build it there and import it.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'data', 'test-artifacts', 'public', 'scripts/scratch'] },
   js.configs.recommended,
@@ -86,5 +93,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    ignores: ['src/sql/**'],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideSql] },
   },
 );
