@@ -1,8 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
+// eslint-disable-next-line no-restricted-imports -- moves with the hotspot pipeline
 import type { HotspotJobResult } from '../features/hotspots/hotspot-jobs';
+// eslint-disable-next-line no-restricted-imports -- moves with the hotspot pipeline
 import type { HotspotParams } from '../features/hotspots/hotspot-methods';
+// eslint-disable-next-line no-restricted-imports -- moves with the hotspot pipeline
 import { runHotspotJobInWorker } from '../features/hotspots/hotspot-worker-client';
+// eslint-disable-next-line no-restricted-imports -- moves with the hotspot pipeline
 import type { StudyAreaInput } from '../features/hotspots/study-area';
 import type { AreaLayer, AreasReport } from '../reports/areas-report';
 import { areasReport } from '../reports/areas-report';

@@ -14,6 +14,8 @@ import {
   STAGE_KEYS_SQL,
   STAGE_LOCATIONS_SQL,
   STAGE_PLACES_SQL,
+  stageSkipsSql,
+  SURVEY_MONTHS_SQL,
   SURVEY_TOTALS_SQL,
   surveyPoliceUkSql,
   unusableRecordsSql,
@@ -115,9 +117,7 @@ async function surveyAndProject(
   });
   await db.exec(STAGE_LOCATIONS_SQL);
   const [totals] = await db.query<{ records: number; unusable: number }>(SURVEY_TOTALS_SQL);
-  const months = await db.query<{ month_text: string }>(
-    'SELECT DISTINCT month_text FROM stage_load_keys ORDER BY 1',
-  );
+  const months = await db.query<{ month_text: string }>(SURVEY_MONTHS_SQL);
   return {
     records: totals?.records ?? 0,
     unusable: totals?.unusable ?? 0,
@@ -140,11 +140,8 @@ async function renumber(
   csvRejects: { record: number }[],
   fileName: string,
 ): Promise<void> {
-  const skips = skipPoints(csvRejects)
-    .map((before) => `(${before})`)
-    .join(', ');
-  await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${skips}) AS t(before);
-${renumberAfterSkipsSql(fileName, 'stage_load_keys')}`);
+  await db.exec(stageSkipsSql(skipPoints(csvRejects)));
+  await db.exec(renumberAfterSkipsSql(fileName, 'stage_load_keys'));
 }
 
 async function describeLoad(
