@@ -49,13 +49,17 @@ async function waitForTotal(page: Page, expected: number): Promise<void> {
   );
 }
 
-/** What the browser says this origin stores, and the names in its private file system. */
-async function storage(page: Page): Promise<{ usage: number; files: string[] }> {
+/** The app's files in the origin-private file system, and their bytes, through the storage API. */
+async function storage(page: Page): Promise<{ bytes: number; files: string[] }> {
   return page.evaluate(async () => {
     const root = await navigator.storage.getDirectory();
     const files: string[] = [];
-    for await (const name of root.keys()) files.push(name);
-    return { usage: (await navigator.storage.estimate()).usage ?? -1, files };
+    let bytes = 0;
+    for await (const [name, handle] of root.entries()) {
+      files.push(name);
+      if (handle instanceof FileSystemFileHandle) bytes += (await handle.getFile()).size;
+    }
+    return { bytes, files };
   });
 }
 
@@ -68,11 +72,11 @@ describe.skipIf(!folder || !wards)(
   'the workspace survives reloads, crashes and can be wiped',
   () => {
     const expected = folder ? countPoliceUkFiles(MONTHS_2025.map(monthFile)).total : 0;
-    let emptyUsage = 0;
+    let emptyBytes = 0;
 
     it('keeps the real 2025 months and the wards across a reload, without loading them again', async () => {
       const page = await open();
-      emptyUsage = (await storage(page)).usage;
+      emptyBytes = (await storage(page)).bytes;
       await page.setInputFiles('[data-testid=file-input]', [
         ...MONTHS_2025.map(monthFile),
         wards as string,
@@ -128,9 +132,9 @@ describe.skipIf(!folder || !wards)(
           ?.textContent?.includes('Nothing loaded yet'),
       );
       const after = await storage(page);
-      // What remains is the new, empty workspace: as small as a fresh profile's.
-      expect(after.usage).toBeLessThan(before.usage / 10);
-      expect(after.usage).toBeLessThanOrEqual(emptyUsage + 512 * 1024);
+      // What remains is the new, empty workspace: no bigger than a fresh profile's.
+      expect(before.bytes).toBeGreaterThan(5_000_000);
+      expect(after.bytes).toBeLessThanOrEqual(emptyBytes);
       expect(after.files.every((f) => f.startsWith('csp-workspace.db'))).toBe(true);
       expect(await page.textContent('.workspace-boundaries, .workspace-view')).toContain(
         'No boundary layers loaded',

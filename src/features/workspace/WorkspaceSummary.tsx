@@ -5,7 +5,7 @@ import { demoAvailable } from '../import/demo-dataset';
 import type { DemoWorkspace } from './use-demo-workspace';
 import type { WorkspaceRestore } from './use-workspace-restore';
 import { loadedAtText } from './loaded-at';
-import { storageStatus } from './storage-status';
+import { storageStatusShort } from './storage-status';
 
 interface Props {
   restore: WorkspaceRestore;
@@ -33,7 +33,7 @@ export function WorkspaceSummary({ restore, demo, onOpen }: Props) {
         className={storage?.problem ? 'error' : 'muted'}
         role={storage?.problem ? 'alert' : undefined}
       >
-        {storageStatus(storage)}
+        {storageStatusShort(storage)}
       </p>
       {restore.damaged.length > 0 && (
         <p className="error" role="alert">
