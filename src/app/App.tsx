@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExploreFilter } from '../features/filters/explore-filter';
 import { NO_FILTER } from '../features/filters/explore-filter';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import type { BoundaryLayer } from '../features/import/boundaries';
+import type { BoundaryLayer } from '../reports/boundary-layer';
 import {
   DEMO_PREFIX,
   demoAvailable,

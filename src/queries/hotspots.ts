@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
-import type { HotspotJobResult } from '../features/hotspots/hotspot-jobs';
-import type { HotspotParams } from '../features/hotspots/hotspot-methods';
-import { runHotspotJobInWorker } from '../features/hotspots/hotspot-worker-client';
-import type { StudyAreaInput } from '../features/hotspots/study-area';
 import type { AreaLayer, AreasReport } from '../reports/areas-report';
 import { areasReport } from '../reports/areas-report';
 import type { HotspotPoints } from '../reports/hotspots-report';
 import { loadHotspotPoints } from '../reports/hotspots-report';
+import type { HotspotJobResult } from '../reports/hotspots/hotspot-job-result';
+import type { HotspotParams } from '../reports/hotspots/hotspot-params';
+import { runHotspotJobInWorker } from '../reports/hotspots/hotspot-worker-client';
+import type { StudyAreaInput } from '../reports/hotspots/study-area';
 import type { RepeatLocationsReport } from '../reports/repeat-locations-report';
 import { repeatLocationsReport } from '../reports/repeat-locations-report';
 import type { IncidentFilter } from '../sql/filters';

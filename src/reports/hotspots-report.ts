@@ -1,6 +1,5 @@
-import type { BoundaryPredicate, CountGrid } from '../analytics/hotspots/cellGrid';
+import type { CountGrid } from '../analytics/hotspots/cellGrid';
 import type { CountGridReport } from '../analytics/hotspots/countGrid';
-import { countGrid } from '../analytics/hotspots/countGrid';
 import type { GiStarResult } from '../analytics/hotspots/giStar';
 import { giStar } from '../analytics/hotspots/giStar';
 import type { HotspotClassLabel } from '../analytics/hotspots/hotspotClass';
@@ -8,6 +7,9 @@ import { hotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
 import { hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
+import { hotspotGrid } from './hotspots/hotspot-grid';
+import { DEFAULT_PARAMS } from './hotspots/hotspot-params';
+import type { StudyAreaInput } from './hotspots/study-area';
 
 /** Located incidents as BNG coordinates with the month of each (year·12 + month − 1). */
 export interface HotspotPoints {
@@ -51,8 +53,11 @@ export interface HotspotCell {
 export interface HotspotsOptions {
   /** Cell size in metres; chosen from the data (with the reason) when absent. */
   cellSize?: number;
-  /** Study area: only cells whose centre satisfies it are analysed and listed. */
-  boundary?: BoundaryPredicate;
+  /**
+   * Boundaries as the study area: the grid covers their box and only cells whose centre is
+   * inside are analysed and listed (as in the app).
+   */
+  studyArea?: StudyAreaInput | null;
   /** Classes from FDR-adjusted p (default true). */
   fdr?: boolean;
 }
@@ -92,16 +97,18 @@ export function giStarCells(grid: CountGrid, result: GiStarResult): HotspotCell[
   return cells;
 }
 
-/** Grid counts and Gi* (with BH FDR by default) of already loaded points. */
+/** Grid counts and Gi* (with BH FDR by default) of already loaded points, on the app's grid. */
 export function hotspotsFromPoints(
   points: HotspotPoints,
   options: HotspotsOptions = {},
 ): HotspotsReport {
-  const fdr = options.fdr ?? true;
-  const { grid, report } = countGrid(points.eastings, points.northings, {
-    cellSize: options.cellSize,
-    boundary: options.boundary,
-  });
+  const fdr = options.fdr ?? DEFAULT_PARAMS.fdr;
+  const { grid, report } = hotspotGrid(
+    points.eastings,
+    points.northings,
+    options.cellSize ?? null,
+    options.studyArea ?? null,
+  );
   const result = giStar(grid, { fdr });
   const { cellSizeReason, ...counted } = report;
   return {
