@@ -6,7 +6,7 @@ import type { HotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import { hotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
-import { hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
+import { coveredMonthsSql, hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
 import { hotspotGrid } from './hotspots/hotspot-grid';
 import { DEFAULT_PARAMS } from './hotspots/hotspot-params';
 import type { StudyAreaInput } from './hotspots/study-area';
@@ -34,6 +34,21 @@ export async function loadHotspotPoints(
     monthIndex: months ? Int32Array.from(months) : new Int32Array(),
     unlocated: row?.unlocated ?? 0,
   };
+}
+
+/** The filtered points plus the months with data (the time steps). */
+export interface HotspotInput extends HotspotPoints {
+  coveredMonths: string[];
+}
+
+/** The points and covered months of the filter: the input of every grid method. */
+export async function loadHotspotInput(
+  db: DuckConnector,
+  filter: IncidentFilter,
+): Promise<HotspotInput> {
+  const points = await loadHotspotPoints(db, filter);
+  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
+  return { ...points, coveredMonths: covered.map((r) => r.month) };
 }
 
 /** One grid cell of the hotspot JSON: BNG indexes, count, Gi* and its class. */

@@ -5,9 +5,8 @@ import type {
 import { EMERGING_PATTERN_RULES } from '../analytics/hotspots/emergingHotspotClass';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
-import { coveredMonthsSql } from '../sql/hotspots';
 import type { HotspotPoints, HotspotsOptions } from './hotspots-report';
-import { loadHotspotPoints } from './hotspots-report';
+import { loadHotspotInput } from './hotspots-report';
 import { hotspotGrid } from './hotspots/hotspot-grid';
 import { DEFAULT_PARAMS, TREND_ALPHA } from './hotspots/hotspot-params';
 import { spaceTimePatterns } from './hotspots/space-time-patterns';
@@ -114,11 +113,6 @@ export async function patternsReport(
   filter: IncidentFilter,
   options: PatternsOptions = {},
 ): Promise<PatternsReport> {
-  const points = await loadHotspotPoints(db, filter);
-  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
-  return patternsFromPoints(
-    points,
-    covered.map((r) => r.month),
-    options,
-  );
+  const input = await loadHotspotInput(db, filter);
+  return patternsFromPoints(input, input.coveredMonths, options);
 }
