@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
 import type { DuckConnector } from '../../src/db/connector';
 import { loadFiles } from '../../src/ingest/load-files';
 import type { HotspotsOptions } from '../../src/reports/hotspots-report';
 import { hotspotsReport } from '../../src/reports/hotspots-report';
-import { areaPolygons, boundaryPredicate } from '../../src/reports/polygon-lookup';
+import { parseBoundaryFile } from '../../src/reports/boundary-layer';
+import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import type { IncidentFilter } from '../../src/sql/filters';
 import { nodeInputs } from './node-inputs';
 import type { CliOptions } from './options';
@@ -37,13 +37,10 @@ export function hotspotFlags(options: CliOptions): {
           .filter(Boolean)
       : [],
   };
-  const grid: HotspotsOptions = { cellSize };
-  if (boundary) {
-    const areas = areaPolygons(JSON.parse(readFileSync(boundary, 'utf8')) as FeatureCollection);
-    if (areas.length === 0) throw new Error(`--boundary ${boundary}: no polygons in the file`);
-    grid.boundary = boundaryPredicate(areas);
-  }
-  return { filter, grid };
+  const studyArea = boundary
+    ? studyAreaInput([parseBoundaryFile(boundary, readFileSync(boundary, 'utf8'))])
+    : null;
+  return { filter, grid: { cellSize, studyArea } };
 }
 
 /** `hotspots <inputs…> [--cell M] [--categories a,b] [--from YYYY-MM] [--to YYYY-MM] [--boundary FILE] [--json]`. */

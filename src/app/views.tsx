@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ExploreView } from '../features/explore/ExploreView';
 import { HotspotsView } from '../features/hotspots/HotspotsView';
 import type { ExploreFilter } from '../features/filters/explore-filter';
-import type { BoundaryLayer } from '../features/import/boundaries';
+import type { BoundaryLayer } from '../reports/boundary-layer';
 import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';

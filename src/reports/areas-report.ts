@@ -19,7 +19,7 @@ export interface AreaLayer {
 
 /**
  * Assigns every located point not yet assigned for this layer to the polygon containing it
- * (bbox prefilter, then @turf/turf point-in-polygon) and stores it in `point_areas`.
+ * (box prefilter, then the even–odd test of `pointInPolygon`) and stores it in `point_areas`.
  * Returns how many points were newly assigned.
  */
 export async function assignPointAreas(db: DuckConnector, layer: AreaLayer): Promise<number> {

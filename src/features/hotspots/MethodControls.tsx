@@ -1,7 +1,8 @@
 import { NICE_CELL_SIZES } from '../../analytics/hotspots/cellSize';
 import type { RepeatLocationKind } from '../../sql/repeat-locations';
 import { GridCellControls } from './GridCellControls';
-import type { CellShape, HotspotMethod } from './hotspot-methods';
+import type { CellShape } from '../../reports/hotspots/hotspot-params';
+import type { HotspotMethod } from './hotspot-methods';
 import { HOTSPOT_METHODS, isGridMethod } from './hotspot-methods';
 
 /** Everything the analyst can set for the hotspot methods. */

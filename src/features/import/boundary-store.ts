@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { DuckConnector } from '../../db/connector';
 import { deleteDocument, loadDocuments, saveDocument } from '../../reports/workspace';
-import type { BoundaryLayer } from './boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 
 let layers: BoundaryLayer[] = [];
 const listeners = new Set<() => void>();

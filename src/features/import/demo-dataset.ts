@@ -1,7 +1,7 @@
 import type { InputFile } from '../../ingest/input-file';
 import { blobInput } from '../../ingest/input-file';
-import type { BoundaryLayer } from './boundaries';
-import { parseBoundaryFile } from './boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
+import { parseBoundaryFile } from '../../reports/boundary-layer';
 
 // Vite bundles the generated demo files (npm run demo-data) as assets of the app itself.
 const DEMO_POLICE_UK = import.meta.glob('/data/demo/policeuk/**/*.csv', {
