@@ -1,13 +1,9 @@
-/** CSV text helpers and a Windows-1252 encoder (for the council export). */
+/** CSV lines and a Windows-1252 encoder (for the council export). */
+import { csvCell } from '../../src/ingest/local/cell-safety';
 
-/** Quotes a field when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Joins fields into one CSV line (no line ending). */
+/** Joins fields into one CSV line (no line ending), each through the app's one `csvCell`. */
 export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',');
+  return fields.map(csvCell).join(',');
 }
 
 /** Windows-1252 bytes 0x80–0x9F that differ from Latin-1, keyed by Unicode code point. */

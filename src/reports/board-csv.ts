@@ -1,3 +1,4 @@
+import { csvText } from '../ingest/local/cell-safety';
 import type { DisclosedTable, DisclosureCell } from '../analytics/disclosure/disclosureControl';
 
 /** Label of the totals row and column in exported tables. */
@@ -9,8 +10,8 @@ export const TOTAL_LABEL = 'Total';
  * counts cannot reach the file. The disclosure rule follows the table as a last, one-cell line.
  */
 export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): string {
-  const cell = (c: DisclosureCell | undefined): string =>
-    c?.shown ? String(c.value) : table.marker;
+  const cell = (c: DisclosureCell | undefined): string | number =>
+    c?.shown ? c.value : table.marker;
   const lines = [
     [areaHeading, ...table.columnLabels, TOTAL_LABEL],
     ...table.rowLabels.map((label, r) => [
@@ -22,9 +23,5 @@ export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): 
     [],
     [table.notice],
   ];
-  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return csvText(lines);
 }

@@ -1,4 +1,4 @@
-import { csvCell } from './cell-safety';
+import { csvText } from './cell-safety';
 import type { LocalFileLoadReport } from './local-report';
 import { ISSUE_LABELS } from './validation-issues';
 import type { IssueKind } from './validation-issues';
@@ -48,5 +48,5 @@ export function validationReportCsv(
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
