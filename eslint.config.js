@@ -56,6 +56,32 @@ function layerRule(folder) {
 
 const cliOnly = ['app', 'features', 'components', 'queries'];
 
+/** Ways text becomes markup. React, and echarts' default tooltip, escape text: keep to them. */
+const markupSinks = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Text from files must never become markup: render it as React text.',
+  },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Text from files must never become markup: use textContent or React.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML|setHTMLUnsafe|createContextualFragment)$/]',
+    message: 'Text from files must never become markup: build elements, or use maplibre setText.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Text from files must never become markup.',
+  },
+  {
+    selector: "Property[key.name='tooltip'] Property[key.name='formatter'][value.type=/Function/]",
+    message:
+      "echarts renders a tooltip formatter's string as HTML: keep the default tooltip, or pass every data text through echarts' format.encodeHTML.",
+  },
+];
+
 const sqlStatement =
   '/\\b(SELECT|INSERT( OR REPLACE)? INTO|DELETE FROM|UPDATE \\w+ SET|CREATE( OR REPLACE)?( TEMP| TEMPORARY)? (TABLE|VIEW|INDEX)|DROP (TABLE|VIEW|INDEX)|ALTER TABLE|COPY|read_csv)\\b/';
 const sqlOutsideSql = ['Literal[value', 'TemplateElement[value.raw'].map((attribute) => ({
@@ -97,6 +123,6 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     ignores: ['src/sql/**'],
-    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideSql] },
+    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideSql, ...markupSinks] },
   },
 );
