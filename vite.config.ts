@@ -8,7 +8,7 @@ const POLICY: readonly (readonly [string, string])[] = [
   ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['worker-src', "'self'"],
   ['connect-src', "'self'"],
-  ['img-src', "'self' data: blob:"],
+  ['img-src', "'self' data:"],
   ['style-src', "'self'"],
   ['style-src-attr', "'unsafe-inline'"],
   ['font-src', "'self'"],

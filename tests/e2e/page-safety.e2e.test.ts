@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../support/shared-data';
 import { ARTIFACTS, colouredChartPixels, openAppSession, pickableMapObjects } from './app-session';
 import type { PolicyWatch } from './policy-watch';
 import { attemptBlockedActions, parsePolicy, watchPolicyViolations } from './policy-watch';
+import { hoverChartsAndMap } from './markup-watch';
 
 type Session = Awaited<ReturnType<typeof openAppSession>>;
 let session: Session;
@@ -77,13 +78,20 @@ describe('the Content-Security-Policy', () => {
     await page.waitForTimeout(1500);
     expect(await pickableMapObjects(page)).toBeGreaterThan(500);
     expect(await colouredChartPixels(page, 'monthly-chart')).toBeGreaterThan(5000);
+    await hoverChartsAndMap(page);
+    const chart = await page.getByTestId('monthly-chart').boundingBox();
+    await page.mouse.move((chart?.x ?? 0) + (chart?.width ?? 0) / 2, (chart?.y ?? 0) + 200);
+    const tooltip = page.getByTestId('monthly-chart').locator('div', { hasText: /\d{4}/ });
+    await tooltip.first().waitFor({ timeout: 10_000 });
 
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.getByTestId('small-multiples').waitFor({ timeout: 120_000 });
+    await hoverChartsAndMap(page);
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     await page.getByTestId('board-headlines').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(800);
     expect(await colouredChartPixels(page, 'board-volume-chart')).toBeGreaterThan(1000);
+    await hoverChartsAndMap(page);
 
     await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
     await page.getByTestId('method-gistar').click();
