@@ -13,6 +13,9 @@ export const PAYLOADS = [
   '<iframe srcdoc="<script>parent.__pwned=1</script>">',
 ] as const;
 
+/** A district name (LSOA names less their suffix) that a spreadsheet would run as a formula. */
+export const FORMULA_DISTRICT = '=SUM(1+1)';
+
 const payload = (i: number): string => PAYLOADS[i % PAYLOADS.length] ?? '';
 
 export interface UploadFile {
@@ -68,7 +71,7 @@ export function hostilePoliceUkFiles(): UploadFile[] {
         (53.3 + spot * 0.005 + (i % 5) * 0.0003).toFixed(6),
         `On or near ${payload(spot)}`,
         `E0199${spot}${payload(spot)}`,
-        payload(spot + 1),
+        `${spot === 3 ? FORMULA_DISTRICT : payload(spot + 1)} 00${spot + 1}A`,
         i === 39 ? payload(m) : (CRIME_TYPES[i % CRIME_TYPES.length] ?? ''),
         payload(i + 3),
         payload(i + 4),
@@ -106,8 +109,8 @@ export const LOCAL_COLUMNS = {
   notes: '=HYPERLINK("javascript:window.__pwned=1","x")',
 };
 
-/** Codes of the local extract: the first is mapped by the test, the second left unmapped. */
-export const LOCAL_CODES = [`Noise ${payload(0)}`, `Other ${payload(1)}`];
+/** Codes of the local extract: the first is mapped by the test; the second, formula-like, is not. */
+export const LOCAL_CODES = [`Noise ${payload(0)}`, `=Other ${payload(1)}`];
 
 /** A council extract with payloads in its headers, codes, addresses, notes and file name. */
 export function hostileLocalExtract(): UploadFile {

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openAppSession } from './app-session';
 import {
+  FORMULA_DISTRICT,
   LOCAL_CODES,
   LOCAL_COLUMNS,
   PAYLOADS,
@@ -18,6 +21,18 @@ type Session = Awaited<ReturnType<typeof openAppSession>>;
 let session: Session;
 let payloadMarkup: () => Promise<string[]>;
 let policy: PolicyWatch;
+/** Text of a file the page offers for download, when `click` starts it. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+/** The CSV's cells, and those a spreadsheet would run as a formula (negative numbers are not). */
+function csvCells(csv: string): { all: string[]; formulas: string[] } {
+  const all = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data.flat();
+  return { all, formulas: all.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-\d+$/.test(c)) };
+}
+
 /** Views in which a payload was seen on the page as text. */
 const shownAsText = new Set<string>();
 
@@ -46,7 +61,7 @@ async function expectOnlyText(page: Page, view: string): Promise<void> {
 }
 
 describe('text from files never becomes markup', () => {
-  it('loads police.uk files, boundaries and a local extract whose fields hold HTML and script', async () => {
+  it('loads police.uk files, boundaries and a local extract full of HTML and script; the validation CSV escapes a formula-like code', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?demo=0`);
     await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
@@ -90,6 +105,9 @@ describe('text from files never becomes markup', () => {
     await page.click('[data-testid=load-local]');
     await page.locator('[data-testid=validation-report]').first().waitFor({ timeout: 120_000 });
     await expectOnlyText(page, 'validation report');
+    const csv = await downloaded(page, () => page.click('[data-testid=download-validation]'));
+    expect(csvCells(csv).all).toContain(`'${LOCAL_CODES[1]}`);
+    expect(csvCells(csv).formulas).toEqual([]);
   });
 
   it('the Map and trend view shows the payloads as text only', async () => {
@@ -105,11 +123,14 @@ describe('text from files never becomes markup', () => {
     await expectOnlyText(page, 'trends');
   });
 
-  it('the Board shows the payloads as text only', async () => {
+  it('the Board shows the payloads as text only, and its table CSV escapes a formula-like area name', async () => {
     const { page } = session;
     await openView(page, 'Board', 'board-view');
     await page.getByTestId('board-area-table').waitFor({ timeout: 120_000 });
     await expectOnlyText(page, 'board');
+    const csv = await downloaded(page, () => page.click('[data-testid=board-export-csv]'));
+    expect(csvCells(csv).all).toContain(`'${FORMULA_DISTRICT}`);
+    expect(csvCells(csv).formulas).toEqual([]);
   });
 
   it('the Hotspots view, its areas, repeat locations and cell detail show the payloads as text only', async () => {
