@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { GridCellRef } from '../../sql/hotspots';
 import type { RepeatLocation } from '../../reports/repeat-locations-report';
-import type { PopulationTable } from '../../queries/hotspots';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
@@ -16,6 +15,7 @@ import { MethodControls } from './MethodControls';
 import type { MethodSettings } from './MethodControls';
 import { areaClasses, areaMeasure } from './place-layers';
 import { PopulationInput } from './PopulationInput';
+import { usePopulationTable } from './population-store';
 import { RepeatLocationsPanel } from './RepeatLocationsPanel';
 import { boundaryAreaCount } from '../../reports/hotspots/study-area';
 import { ResultParameters } from './ResultParameters';
@@ -65,7 +65,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
   const [selectedCell, setSelectedCell] = useState<GridCellRef | null>(null);
   const [selectedPlace, setSelectedPlace] = useState<string | null>(null);
   const [selectedArea, setSelectedArea] = useState<string | null>(null);
-  const [population, setPopulation] = useState<PopulationTable | null>(null);
+  const population = usePopulationTable();
   const results = useHotspotResults(incidentFilter, settings, boundaries, population);
   const studyAreaCount = useMemo(() => boundaryAreaCount(boundaries), [boundaries]);
   const { analysis, repeat, areas } = results;
@@ -195,9 +195,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
             }}
           />
         )}
-        {settings.method === 'areas' && (
-          <PopulationInput population={population} onChange={setPopulation} />
-        )}
+        {settings.method === 'areas' && <PopulationInput population={population} />}
         {areas && (
           <AreasPanel
             report={areas}
