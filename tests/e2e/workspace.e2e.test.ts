@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPoliceUkFiles } from '../support/independent-count';
+import { writePoliceUkRows } from '../../scripts/bench/police-uk-rows';
 import { sharedData } from '../support/shared-data';
 import { ARTIFACTS, openAppSession } from './app-session';
 import { axeViolations } from './axe';
@@ -11,6 +14,8 @@ import { serveBuiltApp } from './static-server';
 
 type Session = Awaited<ReturnType<typeof openAppSession>>;
 
+/** Big enough that its insert writes row groups to the workspace file before it commits. */
+const BIG_ROWS = 600_000;
 const MONTHS_2025 = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
 const folder = sharedData('policeuk', 'derbyshire');
 const wards = sharedData('boundaries', 'wards_E07000034.json');
@@ -106,19 +111,39 @@ describe.skipIf(!folder || !wards)(
       expect(session?.offMachineRequests).toEqual([]);
     });
 
-    it('a browser killed during a second load reopens with the totals from before that load', async () => {
+    it('a browser killed while a second load is writing reopens with the totals from before it', async () => {
       const page = session?.page as Page;
       await page.getByRole('button', { name: 'Map and trend' }).click();
       await waitForTotal(page, expected);
-      await page.setInputFiles('[data-testid=file-input]', monthFile('2024-01'));
-      await page.waitForSelector('.import-panel [role=status]', { timeout: 60_000 });
+      const big = join(tmpdir(), `csp-e2e-kill-${BIG_ROWS}.csv`);
+      if (!existsSync(big)) await writePoliceUkRows(big, BIG_ROWS);
+      const before = (await storage(page)).bytes;
+      await page.setInputFiles('[data-testid=file-input]', big);
+      // Kill once the load has written to the workspace file, i.e. mid-transaction.
+      const writing = await page
+        .waitForFunction(
+          async (start) => {
+            const root = await navigator.storage.getDirectory();
+            let bytes = 0;
+            for await (const handle of root.values())
+              if (handle instanceof FileSystemFileHandle) bytes += (await handle.getFile()).size;
+            return bytes > start + 4_000_000;
+          },
+          before,
+          { timeout: 120_000, polling: 50 },
+        )
+        .then(() => true);
+      expect(writing).toBe(true);
+      expect(await page.isVisible('.import-panel [role=status]')).toBe(true);
       killBrowser();
       await session?.close().catch(() => undefined);
 
       const reopened = await open();
       await waitForTotal(reopened, expected);
       await reopened.getByRole('button', { name: 'Workspace', exact: true }).click();
-      expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain('2024-01');
+      expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain(
+        'csp-e2e-kill',
+      );
     });
 
     it('clearing the workspace deletes what it kept and returns the app to its empty state', async () => {
