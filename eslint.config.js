@@ -12,7 +12,7 @@ const portableFolders = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'test-artifacts', 'public', 'scripts/scratch'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'data', 'test-artifacts', 'public', 'scripts/scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
