@@ -26,7 +26,10 @@ export const localMapping: CliCommand = {
   run: localMappingCommand,
 };
 
-/** Reads the `--mapping <file>` JSON (column and code mappings), or null when not given. A file that cannot be read or parsed is a DataProblem. */
+/**
+ * Reads the `--mapping <file>` JSON (column and code mappings), or null when not given. A file
+ * that cannot be read or parsed is a DataProblem.
+ */
 export function readMappingsFlag(path: string | undefined): LocalMappingsFile | null {
   if (path === undefined) return null;
   try {
@@ -82,7 +85,7 @@ export async function proposeMappingsFile(
   return { ...localMappingsFile(columnMappings, codeMappings), proposalNotes };
 }
 
-/** The proposed mappings JSON on stdout, or as `mappings.json` in `--out DIR`. The database is not used. */
+/** The proposed mappings JSON on stdout, or as `mappings.json` in `--out DIR`. No database. */
 async function localMappingCommand(_db: unknown, options: CliOptions): Promise<CommandResult> {
   const json = mappingsToJson(await proposeMappingsFile(options.inputs));
   if (options.flags.out === undefined) return { stdout: json.trimEnd() };
