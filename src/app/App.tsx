@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExploreFilter } from '../features/filters/explore-filter';
-import { NO_FILTER } from '../features/filters/explore-filter';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { FILTER_URL } from '../features/filters/filter-url';
 import type { BoundaryLayer } from '../features/import/boundaries';
 import {
   DEMO_PREFIX,
@@ -19,15 +18,17 @@ import { splitInputs } from '../features/local-import/split-inputs';
 import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
 import { useDatabase } from '../db/database-context';
+import { useUrlState } from '../features/url-state/use-url-state';
+import { useCurrentView } from './use-current-view';
 import { VIEWS } from './views';
 
 export function App() {
   const { db, error } = useDatabase();
   const loader = useLoadFiles();
   const localImport = useLocalImport();
-  const [filter, setFilter] = useState<ExploreFilter>(NO_FILTER);
+  const [filter, setFilter] = useUrlState(FILTER_URL);
   const [boundaries, setBoundaries] = useState<BoundaryLayer[]>([]);
-  const [tab, setTab] = useState<string>(VIEWS[0]?.id ?? '');
+  const [tab, openView] = useCurrentView();
   const [demo, setDemo] = useState(false);
   const demoStarted = useRef(false);
 
@@ -41,11 +42,6 @@ export function App() {
       setDemo(true);
     })();
   }, [loader, wantDemo]);
-
-  function navigate(viewId: string, narrow: Partial<ExploreFilter>) {
-    setFilter((current) => ({ ...current, ...narrow }));
-    setTab(viewId);
-  }
 
   async function loadUserFiles(inputs: InputFile[]) {
     // Real extracts replace the demo: an analyst must never mix the two by accident.
@@ -76,7 +72,7 @@ export function App() {
               key={view.id}
               type="button"
               aria-pressed={tab === view.id}
-              onClick={() => setTab(view.id)}
+              onClick={() => openView(view.id)}
             >
               {view.label}
             </button>
@@ -98,7 +94,7 @@ export function App() {
       </aside>
       <main className="main">
         <LocalImportPanel flow={localImport} />
-        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate })}
+        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate: openView })}
       </main>
     </div>
   );
