@@ -11,6 +11,7 @@ import {
 import type { InputFile } from '../ingest/input-file';
 import { clearFilesSql } from '../sql/summary';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { LinkNotice } from '../features/link-check/LinkNotice';
 import { LocalImportControls } from '../features/local-import/LocalImportControls';
 import { LocalImportPanel } from '../features/local-import/LocalImportPanel';
 import { savedMappings } from '../features/local-import/mappings-store';
@@ -93,6 +94,11 @@ export function App() {
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">
+        <LinkNotice
+          filter={filter}
+          boundaries={boundaries}
+          loading={loader.running || localImport.step.kind === 'loading'}
+        />
         <LocalImportPanel flow={localImport} />
         {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate: openView })}
       </main>

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useDatabase } from '../../db/database-context';
+import { CATEGORIES } from '../../ingest/taxonomy';
+import { sourcesQuery } from '../../queries/local-import';
+import { datasetQuery, districtsQuery } from '../../queries/summary';
+import { areaPolygons } from '../../reports/polygon-lookup';
+import { rolledUpCount, storedCategoryCounts } from '../filters/CategoryChecks';
+import type { BoundaryLayer } from '../import/boundaries';
+import type { LoadedData } from './missing-from-data';
+
+/**
+ * What the database and the boundaries hold, once there is data and no load is running; null
+ * before, so that a link is never judged against a half-loaded dataset.
+ */
+export function useLoadedData(
+  boundaries: readonly BoundaryLayer[],
+  loading: boolean,
+): LoadedData | null {
+  const { db, version } = useDatabase();
+  const dataset = useQuery(datasetQuery(db, version)).data;
+  const sources = useQuery(sourcesQuery(db, version)).data;
+  const districts = useQuery(districtsQuery(db, version)).data;
+  const layers = useMemo(
+    () =>
+      new Map(
+        boundaries.map((b) => [
+          b.name,
+          new Set(areaPolygons(b.geojson, b.nameProperty).map((a) => a.code)),
+        ]),
+      ),
+    [boundaries],
+  );
+  return useMemo(() => {
+    if (loading || !dataset || !sources || !districts || dataset.totals.incidents === 0) {
+      return null;
+    }
+    const counts = storedCategoryCounts(dataset.byCrimeType);
+    return {
+      months: dataset.months.covered,
+      categories: new Set(
+        CATEGORIES.filter((c) => rolledUpCount(c.id, counts) > 0).map((c) => c.id),
+      ),
+      sources: new Set(sources.map((s) => s.source)),
+      districts: new Set(districts.map((d) => d.district)),
+      layers,
+    };
+  }, [loading, dataset, sources, districts, layers]);
+}
