@@ -45,6 +45,8 @@ export function HotspotsView({ filter, boundaries }: Props) {
   const results = useHotspotResults(incidentFilter, settings, boundaries, population);
   const studyAreaCount = useMemo(() => boundaryAreaCount(boundaries), [boundaries]);
   const { analysis, repeat, areas } = results;
+  // A cell from a link on another grid (another automatic size) is not a cell of this one.
+  const cellOnGrid = selectedCell?.cellSize === analysis?.grid.cellSize ? selectedCell : null;
   const selectedPlace = repeat?.locations.find((l) => placeId(l.key) === view.place)?.key ?? null;
 
   // A hexagon is not a grid cell: it frames on the map but has no cell detail.
@@ -70,15 +72,22 @@ export function HotspotsView({ filter, boundaries }: Props) {
     repeat,
     areas,
     areaLayer: results.areaLayer,
-    selectedCell,
+    selectedCell: cellOnGrid,
     selectedPlace,
     onPickCell: pickCell,
     onPickPlace: pickPlace,
     onPickArea: pickArea,
   });
   const linkedFrame = useMemo(
-    () => linked && chosenFrame(linked, { cells, repeat, areaLayer: results.areaLayer }),
-    [linked, cells, repeat, results.areaLayer],
+    () =>
+      linked &&
+      chosenFrame(linked, {
+        cells,
+        cellSize: analysis?.grid.cellSize ?? null,
+        repeat,
+        areaLayer: results.areaLayer,
+      }),
+    [linked, cells, analysis, repeat, results.areaLayer],
   );
 
   function changeSettings(next: MethodSettings) {
@@ -159,7 +168,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
               method={analysis.method}
               shape={analysis.shape}
               cells={cells}
-              selected={selectedCell}
+              selected={cellOnGrid}
               onSelect={(cell) => {
                 pickCell(cell);
                 setFocus(cellBox(cell));

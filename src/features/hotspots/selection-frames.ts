@@ -23,6 +23,8 @@ export function cellBox(cell: CellFeature): Frame {
 
 interface Shown {
   cells: readonly CellFeature[];
+  /** Size of the cells shown, null when none are. */
+  cellSize: number | null;
   repeat: RepeatLocationsReport | undefined;
   areaLayer: AreaLayer | null;
 }
@@ -30,7 +32,9 @@ interface Shown {
 /** The frame around the cell, place or area a link chose, once the result showing it is in. */
 export function chosenFrame(chosen: HotspotViewState, shown: Shown): Frame | null {
   const { cell, place, area } = chosen;
-  const cellShown = cell && shown.cells.find((c) => c.ix === cell.ix && c.iy === cell.iy);
+  const cellShown =
+    cell?.cellSize === shown.cellSize &&
+    shown.cells.find((c) => c.ix === cell.ix && c.iy === cell.iy);
   if (cellShown) return cellBox(cellShown);
   const placeShown = place && shown.repeat?.locations.find((l) => placeId(l.key) === place);
   if (placeShown) return withContext(placeShown.box);

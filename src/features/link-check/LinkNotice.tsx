@@ -19,7 +19,7 @@ interface Props {
 export function LinkNotice({ filter, boundaries, loading }: Props) {
   const search = useUrlSearch();
   const [hotspots] = useUrlState(HOTSPOT_URL);
-  const loaded = useLoadedData(boundaries, loading);
+  const loaded = useLoadedData(boundaries, loading, hotspots.area !== null);
   const ignored = useMemo(() => ignoredParams(search), [search]);
   const missing = loaded
     ? missingFromData(

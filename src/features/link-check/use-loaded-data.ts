@@ -16,6 +16,8 @@ import type { LoadedData } from './missing-from-data';
 export function useLoadedData(
   boundaries: readonly BoundaryLayer[],
   loading: boolean,
+  /** Whether the link names an area, so the layers' area codes are needed. */
+  areaAsked: boolean,
 ): LoadedData | null {
   const { db, version } = useDatabase();
   const dataset = useQuery(datasetQuery(db, version)).data;
@@ -26,10 +28,10 @@ export function useLoadedData(
       new Map(
         boundaries.map((b) => [
           b.name,
-          new Set(areaPolygons(b.geojson, b.nameProperty).map((a) => a.code)),
+          new Set(areaAsked ? areaPolygons(b.geojson, b.nameProperty).map((a) => a.code) : []),
         ]),
       ),
-    [boundaries],
+    [boundaries, areaAsked],
   );
   return useMemo(() => {
     if (loading || !dataset || !sources || !districts || dataset.totals.incidents === 0) {
