@@ -8,8 +8,9 @@ import { VIEW_URL } from '../features/view-url';
 import { VIEWS } from './views';
 
 /**
- * The open view, from the address, and a way to open another (a new history entry): the view
- * left behind takes its own keys with it, the filters stay, narrowed by `narrow` if given.
+ * The open view, from the address, and a way to open another (a new history entry). Another
+ * view opens fresh, as a tab always has: the keys of the view left behind go (Back brings them
+ * back); the filters stay, narrowed by `narrow` if given.
  */
 export function useCurrentView(): [
   ViewId,
@@ -20,8 +21,8 @@ export function useCurrentView(): [
     const target = VIEWS.find((v) => v.id === viewId);
     if (!target) return;
     changeUrl((params) => {
-      for (const other of VIEWS)
-        for (const key of other.urlKeys) if (!target.urlKeys.includes(key)) params.delete(key);
+      if (VIEW_URL.parse(params).value !== target.id)
+        for (const view of VIEWS) for (const key of view.urlKeys) params.delete(key);
       VIEW_URL.write(target.id, params);
       if (narrow) FILTER_URL.write({ ...FILTER_URL.parse(params).value, ...narrow }, params);
     }, 'push');
