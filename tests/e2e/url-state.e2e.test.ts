@@ -47,7 +47,7 @@ describe('the view in the address', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'url-state-hotspots.png') });
   });
 
-  it('another tab is a new history entry that keeps the filters; Back returns to the view', async () => {
+  it('another tab and a drill-down are history entries that keep the filters; Back returns to the view', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.getByTestId('trends-view').waitFor({ timeout: 120_000 });
@@ -55,6 +55,14 @@ describe('the view in the address', () => {
     expect(param(page, 'from')).toBe('2025-01');
     expect(param(page, 'method')).toBeNull();
     expect(param(page, 'cell')).toBeNull();
+    await page
+      .getByTestId('trend-comparison-table')
+      .getByRole('button', { name: 'Anti-social behaviour' })
+      .click();
+    expect(param(page, 'drill')).toBe('asb');
+    await page.goBack();
+    expect(param(page, 'drill')).toBeNull();
+    expect(param(page, 'view')).toBe('trends');
     await page.goBack();
     await expectHotspotLinkShown(page);
     expect(page.url()).toBe(`${session.baseUrl}${HOTSPOT_LINK}`);
@@ -63,7 +71,7 @@ describe('the view in the address', () => {
     expect(await pressed(page, 'Trends')).toBe('true');
   });
 
-  it('a choice in the view is an entry too: a new method, undone by Back', async () => {
+  it('a choice in the view is an entry too: a new method, undone by Back; a reload keeps the view', async () => {
     const { page } = session;
     await page.goBack();
     await expectHotspotLinkShown(page);
@@ -72,6 +80,9 @@ describe('the view in the address', () => {
     expect(param(page, 'cell')).toBeNull();
     expect(await page.getByTestId('cell-detail').count()).toBe(0);
     await page.goBack();
+    await expectHotspotLinkShown(page);
+    await page.reload();
+    await page.waitForSelector('[data-testid=demo-badge]', { timeout: 180_000 });
     await expectHotspotLinkShown(page);
   });
 
