@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { HOTSPOT_URL } from '../hotspots/hotspot-url';
 import type { BoundaryLayer } from '../import/boundaries';
+import { REPORTING_URL } from '../trends/reporting-url';
 import { useUrlSearch, useUrlState } from '../url-state/use-url-state';
 import { ignoredParams } from './link-codecs';
 import { missingFromData } from './missing-from-data';
@@ -19,12 +20,17 @@ interface Props {
 export function LinkNotice({ filter, boundaries, loading }: Props) {
   const search = useUrlSearch();
   const [hotspots] = useUrlState(HOTSPOT_URL);
+  const [reporting] = useUrlState(REPORTING_URL);
   const loaded = useLoadedData(boundaries, loading, hotspots.area !== null);
   const ignored = useMemo(() => ignoredParams(search), [search]);
   const missing = loaded
     ? missingFromData(
         filter,
-        { layer: hotspots.settings.areaLayer, areaCode: hotspots.area },
+        {
+          reportingMonth: reporting.reportingMonth,
+          layer: hotspots.settings.areaLayer,
+          areaCode: hotspots.area,
+        },
         loaded,
       )
     : [];

@@ -1,8 +1,10 @@
 import { categoryById } from '../../ingest/taxonomy';
 import type { ExploreFilter } from '../filters/explore-filter';
 
-/** What a link asks for beyond the filters: the boundary layer and area of the Hotspots view. */
-export interface LinkedAreas {
+/** What a link asks for beyond the filters: a reporting month, a boundary layer and an area. */
+export interface LinkedChoices {
+  /** Reporting month of the Trends or Board view; null = the latest. */
+  reportingMonth: string | null;
   /** Named boundary layer; null = the first loaded. */
   layer: string | null;
   /** Code of an area chosen in that layer. */
@@ -27,45 +29,30 @@ const quoted = (values: readonly string[]) =>
 const plural = (values: readonly string[], one: string, many: string) =>
   values.length === 1 ? one : many;
 
-function monthsSentence(filter: ExploreFilter, months: readonly string[]): string | null {
-  const { fromMonth: from, toMonth: to } = filter;
+function monthSentences(
+  filter: ExploreFilter,
+  reportingMonth: string | null,
+  months: readonly string[],
+): string[] {
   const first = months[0];
   const last = months.at(-1);
-  if (!first || !last) return null;
+  if (!first || !last) return [];
   const outside = (m: string | null) => m !== null && (m < first || m > last);
-  if (!outside(from) && !outside(to)) return null;
-  const asked = `${from ?? 'the first month'} to ${to ?? 'the last month'}`;
-  return `This link asks for ${asked}, but the data loaded covers ${first} to ${last}.`;
-}
-
-function areaSentences(linked: LinkedAreas, layers: LoadedData['layers']): string[] {
-  const name = linked.layer ?? [...layers.keys()][0] ?? null;
-  const codes = name === null ? undefined : layers.get(name);
-  if (linked.layer !== null && !codes) {
-    const area = linked.areaCode ? `area ‘${linked.areaCode}’ in ` : '';
-    return [`This link asks for ${area}the boundary layer ‘${linked.layer}’, which is not loaded.`];
-  }
-  if (linked.areaCode === null || codes?.has(linked.areaCode)) return [];
-  return name === null
-    ? [`This link asks for area ‘${linked.areaCode}’, but no boundary layer is loaded.`]
-    : [
-        `This link asks for area ‘${linked.areaCode}’ in ‘${name}’, which that layer does not have.`,
-      ];
-}
-
-/**
- * Plain sentences for each thing a link asks for that the loaded data does not have: months
- * outside the data, categories, sources and areas with no incidents, boundary layers and areas
- * not loaded. Empty when everything asked for is here.
- */
-export function missingFromData(
-  filter: ExploreFilter,
-  linked: LinkedAreas,
-  loaded: LoadedData,
-): string[] {
+  const covers = `but the data loaded covers ${first} to ${last}.`;
+  const { fromMonth: from, toMonth: to } = filter;
   const sentences: string[] = [];
-  const months = monthsSentence(filter, loaded.months);
-  if (months) sentences.push(months);
+  if (outside(from) || outside(to)) {
+    const asked = `${from ?? 'the first month'} to ${to ?? 'the last month'}`;
+    sentences.push(`This link asks for ${asked}, ${covers}`);
+  }
+  if (outside(reportingMonth)) {
+    sentences.push(`This link asks for the reporting month ${reportingMonth}, ${covers}`);
+  }
+  return sentences;
+}
+
+function filterSentences(filter: ExploreFilter, loaded: LoadedData): string[] {
+  const sentences: string[] = [];
   const categories = filter.categories.filter((id) => !loaded.categories.has(id));
   if (categories.length > 0) {
     const labels = categories.map((id) => categoryById(id)?.label ?? id);
@@ -85,5 +72,37 @@ export function missingFromData(
       `This link asks for the area ‘${filter.district}’, which the data loaded does not have.`,
     );
   }
-  return [...sentences, ...areaSentences(linked, loaded.layers)];
+  return sentences;
+}
+
+function areaSentences(linked: LinkedChoices, layers: LoadedData['layers']): string[] {
+  const name = linked.layer ?? [...layers.keys()][0] ?? null;
+  const codes = name === null ? undefined : layers.get(name);
+  if (linked.layer !== null && !codes) {
+    const area = linked.areaCode ? `area ‘${linked.areaCode}’ in ` : '';
+    return [`This link asks for ${area}the boundary layer ‘${linked.layer}’, which is not loaded.`];
+  }
+  if (linked.areaCode === null || codes?.has(linked.areaCode)) return [];
+  return name === null
+    ? [`This link asks for area ‘${linked.areaCode}’, but no boundary layer is loaded.`]
+    : [
+        `This link asks for area ‘${linked.areaCode}’ in ‘${name}’, which that layer does not have.`,
+      ];
+}
+
+/**
+ * Plain sentences for each thing a link asks for that the loaded data does not have: months
+ * (of the filter or the reporting month) outside the data, categories, sources and areas with no
+ * incidents, boundary layers and areas not loaded. Empty when everything asked for is here.
+ */
+export function missingFromData(
+  filter: ExploreFilter,
+  linked: LinkedChoices,
+  loaded: LoadedData,
+): string[] {
+  return [
+    ...monthSentences(filter, linked.reportingMonth, loaded.months),
+    ...filterSentences(filter, loaded),
+    ...areaSentences(linked, loaded.layers),
+  ];
 }

@@ -11,7 +11,7 @@ const loaded: LoadedData = {
   districts: new Set(['Demo Borough']),
   layers: new Map([['Wards', new Set(['E05000001', 'E05000002'])]]),
 };
-const NO_AREA = { layer: null, areaCode: null };
+const NO_AREA = { reportingMonth: null, layer: null, areaCode: null };
 
 describe('what a link asks for that the loaded data does not have', () => {
   it('is nothing when every month, category, source and area is loaded', () => {
@@ -22,7 +22,13 @@ describe('what a link asks for that the loaded data does not have', () => {
       sources: ['police.uk'],
       district: 'Demo Borough',
     };
-    expect(missingFromData(filter, { layer: 'Wards', areaCode: 'E05000002' }, loaded)).toEqual([]);
+    expect(
+      missingFromData(
+        filter,
+        { reportingMonth: '2024-02', layer: 'Wards', areaCode: 'E05000002' },
+        loaded,
+      ),
+    ).toEqual([]);
   });
 
   it('names a month range outside the data with the range the data covers', () => {
@@ -32,6 +38,12 @@ describe('what a link asks for that the loaded data does not have', () => {
     ]);
     expect(missingFromData({ ...NO_FILTER, toMonth: '2023-12' }, NO_AREA, loaded)).toEqual([
       'This link asks for the first month to 2023-12, but the data loaded covers 2024-01 to 2024-12.',
+    ]);
+  });
+
+  it('names a reporting month outside the data', () => {
+    expect(missingFromData(NO_FILTER, { ...NO_AREA, reportingMonth: '2025-03' }, loaded)).toEqual([
+      'This link asks for the reporting month 2025-03, but the data loaded covers 2024-01 to 2024-12.',
     ]);
   });
 
@@ -50,10 +62,12 @@ describe('what a link asks for that the loaded data does not have', () => {
   });
 
   it('names a boundary layer that is not loaded, and an area its layer lacks', () => {
-    expect(missingFromData(NO_FILTER, { layer: 'LSOAs', areaCode: 'E01' }, loaded)).toEqual([
+    expect(
+      missingFromData(NO_FILTER, { ...NO_AREA, layer: 'LSOAs', areaCode: 'E01' }, loaded),
+    ).toEqual([
       'This link asks for area ‘E01’ in the boundary layer ‘LSOAs’, which is not loaded.',
     ]);
-    expect(missingFromData(NO_FILTER, { layer: null, areaCode: 'E05999999' }, loaded)).toEqual([
+    expect(missingFromData(NO_FILTER, { ...NO_AREA, areaCode: 'E05999999' }, loaded)).toEqual([
       'This link asks for area ‘E05999999’ in ‘Wards’, which that layer does not have.',
     ]);
     expect(missingFromData(NO_FILTER, NO_AREA, { ...loaded, layers: new Map() })).toEqual([]);
