@@ -13,23 +13,23 @@ const LEVELS: readonly TrendAreaLevel[] = ['district', 'lsoa'];
 
 /**
  * The reporting choice of the Trends and Board views in the address: `month` (YYYY-MM; latest
- * when absent), `year=calendar` (financial when absent) and `areas=district|lsoa`.
+ * when absent), `year=calendar` (financial when absent) and `level=district|lsoa`.
  */
 export const REPORTING_URL: UrlCodec<UrlReportingChoice> = {
-  keys: ['month', 'year', 'areas'],
+  keys: ['month', 'year', 'level'],
   parse(params) {
     const ignored: IgnoredParam[] = [];
     const year = readParam(params, 'year', oneOf(['financial', 'calendar']), 'financial', ignored);
     const value: UrlReportingChoice = {
       reportingMonth: readParam(params, 'month', month, null, ignored),
       yearStartMonth: YEARS[year],
-      areaLevel: readParam(params, 'areas', oneOf(LEVELS), null, ignored),
+      areaLevel: readParam(params, 'level', oneOf(LEVELS), null, ignored),
     };
     return { value, ignored };
   },
   write(choice, params) {
     writeParam(params, 'month', choice.reportingMonth);
     writeParam(params, 'year', choice.yearStartMonth === YEARS.calendar ? 'calendar' : null);
-    writeParam(params, 'areas', choice.areaLevel);
+    writeParam(params, 'level', choice.areaLevel);
   },
 };

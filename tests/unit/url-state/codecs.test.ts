@@ -133,11 +133,11 @@ describe('the view, the reporting choice, the drill-down, the board and the map 
 
   it('round-trips a reporting choice and leaves the defaults out', () => {
     const choice = { reportingMonth: '2025-03', yearStartMonth: 1, areaLevel: 'lsoa' as const };
-    expect(written(REPORTING_URL, choice)).toBe('?month=2025-03&year=calendar&areas=lsoa');
+    expect(written(REPORTING_URL, choice)).toBe('?month=2025-03&year=calendar&level=lsoa');
     expect(roundTrip(REPORTING_URL, choice).value).toEqual(choice);
     const latest = { reportingMonth: null, yearStartMonth: 4, areaLevel: null };
     expect(written(REPORTING_URL, latest)).toBe('');
-    expect(REPORTING_URL.parse(new URLSearchParams('year=lunar&areas=wards')).value).toEqual(
+    expect(REPORTING_URL.parse(new URLSearchParams('year=lunar&level=wards')).value).toEqual(
       latest,
     );
   });
