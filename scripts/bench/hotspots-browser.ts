@@ -29,8 +29,8 @@ async function benchInPage(input: PageInput): Promise<Record<string, number | st
   const { giStar } = await load('/src/analytics/hotspots/giStar.ts');
   const { emergingHotspots } = await load('/src/analytics/hotspots/emergingHotspots.ts');
   const { kdeQuartic } = await load('/src/analytics/hotspots/kdeQuartic.ts');
-  const { runHotspotJobInWorker } = await load('/src/features/hotspots/hotspot-worker-client.ts');
-  const { runHotspotJob } = await load('/src/features/hotspots/hotspot-jobs.ts');
+  const { runHotspotJobInWorker } = await load('/src/reports/hotspots/hotspot-worker-client.ts');
+  const { runHotspotJob } = await load('/src/reports/hotspots/hotspot-job.ts');
   const median = (repetitions: number, run: () => void) => {
     const times: number[] = [];
     for (let i = 0; i < repetitions; i++) {
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     logLevel: 'error',
     server: { port: 0, host: '127.0.0.1' },
     optimizeDeps: {
-      entries: ['src/features/hotspots/hotspot-worker-client.ts', 'src/analytics/hotspots/*.ts'],
+      entries: ['src/reports/hotspots/hotspot-worker-client.ts', 'src/analytics/hotspots/*.ts'],
     },
   });
   await server.listen();

@@ -4,8 +4,9 @@
  * 2–12 LSOAs in proportion to its population (60 in all), nested in their ward like the real thing,
  * so LSOA populations stay within about 1,000–5,000. Codes use the unused 9xxxxx ranges so they can never clash with real ONS codes.
  */
+import { pointInRings } from '../../src/analytics/hotspots/pointInPolygon';
 import { BOROUGH_SHORT_NAME, EXTENT } from './borough';
-import { pointInRing, ringArea, type Ring } from './geometry';
+import { ringArea, type Ring } from './geometry';
 import { populationDensity } from './population-surface';
 import type { Rng } from './prng';
 
@@ -119,12 +120,9 @@ export function buildAreas(rng: Rng): BoroughAreas {
     if (ward) ward.population += l.population;
   });
 
-  const lsoaAt = (easting: number, northing: number): number => {
-    for (let i = 0; i < lsoas.length; i++) {
-      if (pointInRing(easting, northing, (lsoas[i] as Lsoa).ring)) return i;
-    }
-    return -1;
-  };
+  const lsoaRings = lsoas.map((l) => [Float64Array.from(l.ring.flat())]);
+  const lsoaAt = (easting: number, northing: number): number =>
+    lsoaRings.findIndex((rings) => pointInRings(rings, easting, northing));
   return { wards, lsoas, lsoaAt };
 }
 

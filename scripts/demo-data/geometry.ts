@@ -3,17 +3,6 @@
 /** A polygon ring as [easting, northing] vertices, not closed. */
 export type Ring = [number, number][];
 
-/** Even–odd ray-casting test: is the point inside the ring? */
-export function pointInRing(x: number, y: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** Signed area (shoelace); positive when counter-clockwise. */
 export function ringArea(ring: Ring): number {
   let twice = 0;

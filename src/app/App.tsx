@@ -1,15 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { FILTER_URL } from '../features/filters/filter-url';
-import type { BoundaryLayer } from '../features/import/boundaries';
-import {
-  DEMO_PREFIX,
-  demoAvailable,
-  demoBoundaries,
-  demoInputs,
-} from '../features/import/demo-dataset';
+import { addBoundaries, useBoundaryLayers } from '../features/import/boundary-store';
 import type { InputFile } from '../ingest/input-file';
-import { clearFilesSql } from '../sql/summary';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { LinkNotice } from '../features/link-check/LinkNotice';
 import { LocalImportControls } from '../features/local-import/LocalImportControls';
@@ -20,6 +12,9 @@ import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
 import { useDatabase } from '../db/database-context';
 import { useUrlState } from '../features/url-state/use-url-state';
+import { useDemoWorkspace } from '../features/workspace/use-demo-workspace';
+import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore';
+import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
 import { useCurrentView } from './use-current-view';
 import { VIEWS } from './views';
 
@@ -28,29 +23,14 @@ export function App() {
   const loader = useLoadFiles();
   const localImport = useLocalImport();
   const [filter, setFilter] = useUrlState(FILTER_URL);
-  const [boundaries, setBoundaries] = useState<BoundaryLayer[]>([]);
+  const boundaries = useBoundaryLayers();
   const [tab, openView] = useCurrentView();
-  const [demo, setDemo] = useState(false);
-  const demoStarted = useRef(false);
-
-  const wantDemo = new URLSearchParams(window.location.search).get('demo') !== '0';
-  useEffect(() => {
-    if (!loader.ready || demoStarted.current || !wantDemo || !demoAvailable()) return;
-    demoStarted.current = true;
-    void (async () => {
-      setBoundaries(await demoBoundaries());
-      await loader.load(await demoInputs());
-      setDemo(true);
-    })();
-  }, [loader, wantDemo]);
+  const restore = useWorkspaceRestore();
+  const demo = useDemoWorkspace(loader, restore.restored);
 
   async function loadUserFiles(inputs: InputFile[]) {
     // Real extracts replace the demo: an analyst must never mix the two by accident.
-    if (demo && db && inputs.length > 0) {
-      await db.exec(clearFilesSql(DEMO_PREFIX));
-      setBoundaries((old) => old.filter((b) => !b.name.startsWith('Demo')));
-      setDemo(false);
-    }
+    if (inputs.length > 0) await demo.dropDemo();
     // Local extracts go through the mapping flow; police.uk files (and zips) load as before.
     // One load at a time: the police.uk files first, then the local queue.
     const { batch, local } = await splitInputs(inputs);
@@ -62,7 +42,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>CSP Hotspots</h1>
-        {demo && (
+        {demo.demo && (
           <span className="demo-badge" data-testid="demo-badge">
             DEMO DATA — a synthetic borough, not real incidents
           </span>
@@ -79,25 +59,28 @@ export function App() {
             </button>
           ))}
         </nav>
-        <span className="privacy-note">Data stays in this browser: nothing is uploaded.</span>
+        <span className="privacy-note">
+          Nothing is uploaded: data is kept in this browser until you remove it.
+        </span>
       </header>
       {error && <p className="error">The database could not start: {error}</p>}
       <aside className="sidebar">
         <ImportPanel
           loader={loader}
           onFiles={loadUserFiles}
-          onBoundaries={(b) => setBoundaries((old) => [...old, ...b])}
+          onBoundaries={(b) => void (db && addBoundaries(db, b))}
           busy={localImport.step.kind === 'loading'}
         >
           <LocalImportControls flow={localImport} />
         </ImportPanel>
+        <WorkspaceSummary restore={restore} demo={demo} onOpen={() => openView('workspace')} />
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">
         <LinkNotice
           filter={filter}
           boundaries={boundaries}
-          loading={loader.running || localImport.step.kind === 'loading'}
+          loading={!restore.restored || loader.running || localImport.step.kind === 'loading'}
         />
         <LocalImportPanel flow={localImport} />
         {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate: openView })}

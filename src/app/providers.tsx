@@ -1,34 +1,58 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DuckConnector } from '../db/connector';
-import { openBrowserDuck } from '../db/browser';
 import { initialiseDatabase } from '../db/init';
 import { DatabaseContext } from '../db/database-context';
+import type { OpenedWorkspace } from '../db/workspace-storage';
+import { openWorkspaceDuck, removeWorkspaceFiles } from '../db/workspace-storage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } },
 });
 
-let databasePromise: Promise<DuckConnector> | null = null;
+let workspacePromise: Promise<OpenedWorkspace> | null = null;
 
-/** One database per page, created once. */
-function sharedDatabase(): Promise<DuckConnector> {
-  databasePromise ??= openBrowserDuck().then(initialiseDatabase);
-  return databasePromise;
+/** One workspace database per page, opened once (and again after it is cleared). */
+function sharedWorkspace(): Promise<OpenedWorkspace> {
+  workspacePromise ??= openWorkspaceDuck().then(async (opened) => {
+    await initialiseDatabase(opened.db);
+    return opened;
+  });
+  return workspacePromise;
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [db, setDb] = useState<DuckConnector | null>(null);
+  const [workspace, setWorkspace] = useState<OpenedWorkspace | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    sharedDatabase().then(setDb, (e: unknown) => setError(String(e)));
+    sharedWorkspace().then(setWorkspace, (e: unknown) => setError(String(e)));
   }, []);
   const bumpVersion = useCallback(() => setVersion((v) => v + 1), []);
+  const clearWorkspace = useCallback(async () => {
+    const current = workspacePromise;
+    workspacePromise = null;
+    setWorkspace(null);
+    await (await current)?.db.close();
+    await removeWorkspaceFiles();
+    queryClient.clear();
+    try {
+      setWorkspace(await sharedWorkspace());
+    } catch (e) {
+      setError(String(e));
+    }
+    setVersion((v) => v + 1);
+  }, []);
   const state = useMemo(
-    () => ({ db, error, version, bumpVersion }),
-    [db, error, version, bumpVersion],
+    () => ({
+      db: workspace?.db ?? null,
+      storage: workspace?.storage ?? null,
+      error,
+      version,
+      bumpVersion,
+      clearWorkspace,
+    }),
+    [workspace, error, version, bumpVersion, clearWorkspace],
   );
   return (
     <QueryClientProvider client={queryClient}>

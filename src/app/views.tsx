@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { ExploreView } from '../features/explore/ExploreView';
 import { HotspotsView } from '../features/hotspots/HotspotsView';
 import type { ExploreFilter } from '../features/filters/explore-filter';
-import type { BoundaryLayer } from '../features/import/boundaries';
+import type { BoundaryLayer } from '../reports/boundary-layer';
 import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
+import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import type { NavigateToView } from '../features/view-navigation';
 import type { ViewId } from '../features/view-url';
 import { EXPLORE_URL } from '../features/explore/explore-url';
@@ -56,4 +57,5 @@ export const VIEWS: AppView[] = [
     render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} />,
   },
   { id: 'report', label: 'Load report', urlKeys: [], render: () => <LoadReport /> },
+  { id: 'workspace', label: 'Workspace', urlKeys: [], render: () => <WorkspaceView /> },
 ];

@@ -1,3 +1,4 @@
+import { tableFromCsvSql } from '../sql/read-csv';
 import type { ColumnData } from './connector';
 
 let tableFileCounter = 0;
@@ -19,14 +20,14 @@ export function columnsAsCsv(
 ): { fileName: string; bytes: Uint8Array; sql: string } {
   const names = Object.keys(columns);
   const length = names.length === 0 ? 0 : (columns[names[0] as string]?.length ?? 0);
-  const types = names.map((n) => (typeof columns[n]?.[0] === 'string' ? 'VARCHAR' : 'DOUBLE'));
+  const columnTypes = names.map(
+    (n) => [n, typeof columns[n]?.[0] === 'string' ? 'VARCHAR' : 'DOUBLE'] as const,
+  );
   const lines: string[] = [names.map((n) => csvField(n)).join(',')];
   for (let i = 0; i < length; i++) {
     lines.push(names.map((n) => csvField(columns[n]?.[i])).join(','));
   }
   const fileName = `columns_${++tableFileCounter}.csv`;
-  const spec = names.map((n, i) => `'${n.replaceAll("'", "''")}': '${types[i]}'`).join(', ');
-  const sql = `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv('${fileName}',
-    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${spec}})`;
-  return { fileName, bytes: new TextEncoder().encode(lines.join('\n') + '\n'), sql };
+  const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+  return { fileName, bytes, sql: tableFromCsvSql(table, fileName, columnTypes) };
 }

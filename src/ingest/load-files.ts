@@ -1,4 +1,5 @@
 import type { DuckConnector } from '../db/connector';
+import { CHECKPOINT_SQL } from '../sql/workspace';
 import { expandInputs } from './expand-inputs';
 import type { SkippedInput } from './expand-inputs';
 import type { InputFile } from './input-file';
@@ -59,6 +60,8 @@ export async function loadFiles(
     else reports.push(await loadWithSavedMappings(db, file, local.mappings, policeUk.reason));
     doneBytes += file.size;
   }
+  // Folds the write-ahead log into the saved workspace, so the next page open replays nothing.
+  if (reports.length > 0) await db.exec(CHECKPOINT_SQL);
   onProgress({ fraction: 1, currentFile: null, filesDone: files.length, filesTotal: files.length });
   return { files: reports, skipped };
 }

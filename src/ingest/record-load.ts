@@ -1,5 +1,5 @@
 import type { DuckConnector } from '../db/connector';
-import { sqlString } from '../sql/literals';
+import { recordLoadSql } from '../sql/load-records';
 import type { FileLoadReport } from './load-report';
 
 /**
@@ -7,16 +7,5 @@ import type { FileLoadReport } from './load-report';
  * what an earlier load of the same file name recorded.
  */
 export async function recordFileLoad(db: DuckConnector, report: FileLoadReport): Promise<void> {
-  const name = sqlString(report.fileName);
-  await db.exec(`DELETE FROM rejected_rows WHERE file_name = ${name};
-DELETE FROM loaded_files WHERE file_name = ${name};`);
-  if (report.rejected.length > 0) {
-    const values = report.rejected
-      .map((r) => `(${name}, ${r.line}, ${sqlString(r.reason)}, ${sqlString(r.raw.slice(0, 500))})`)
-      .join(', ');
-    await db.exec(`INSERT INTO rejected_rows VALUES ${values}`);
-  }
-  await db.exec(`INSERT INTO loaded_files VALUES (${name}, ${sqlString(report.source)},
-    ${report.rowsRead}, ${report.rowsLoaded}, ${report.rowsUnlocated}, ${report.rowsRejected},
-    ${report.rowsReplaced}, ${sqlString(report.months.join(','))}, current_timestamp)`);
+  await db.exec(recordLoadSql(report));
 }

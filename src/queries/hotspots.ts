@@ -1,29 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
-import type { HotspotJobResult } from '../features/hotspots/hotspot-jobs';
-import type { HotspotParams } from '../features/hotspots/hotspot-methods';
-import { runHotspotJobInWorker } from '../features/hotspots/hotspot-worker-client';
-import type { StudyAreaInput } from '../features/hotspots/study-area';
 import type { AreaLayer, AreasReport } from '../reports/areas-report';
 import { areasReport } from '../reports/areas-report';
-import type { HotspotPoints } from '../reports/hotspots-report';
-import { loadHotspotPoints } from '../reports/hotspots-report';
+import type { HotspotInput } from '../reports/hotspots-report';
+import { loadHotspotInput } from '../reports/hotspots-report';
+import type { HotspotJobResult } from '../reports/hotspots/hotspot-job-result';
+import type { HotspotParams } from '../reports/hotspots/hotspot-params';
+import { runHotspotJobInWorker } from '../reports/hotspots/hotspot-worker-client';
+import type { StudyAreaInput } from '../reports/hotspots/study-area';
 import type { RepeatLocationsReport } from '../reports/repeat-locations-report';
 import { repeatLocationsReport } from '../reports/repeat-locations-report';
 import type { IncidentFilter } from '../sql/filters';
 import type { GridCellRef } from '../sql/hotspots';
-import {
-  cellCategoryMixSql,
-  cellIncidentsSql,
-  cellMonthlySql,
-  coveredMonthsSql,
-} from '../sql/hotspots';
+import { cellCategoryMixSql, cellIncidentsSql, cellMonthlySql } from '../sql/hotspots';
 import type { RepeatLocationKind } from '../sql/repeat-locations';
-
-/** The filtered points plus the months with data (the time steps). */
-export interface HotspotInput extends HotspotPoints {
-  coveredMonths: string[];
-}
 
 const db$ = (db: DuckConnector | null) => db as DuckConnector;
 
@@ -35,11 +25,7 @@ export function hotspotPointsQuery(
 ) {
   return queryOptions({
     queryKey: ['hotspots', version, filter, 'points'] as const,
-    queryFn: async (): Promise<HotspotInput> => {
-      const points = await loadHotspotPoints(db$(db), filter);
-      const covered = await db$(db).query<{ month: string }>(coveredMonthsSql(filter));
-      return { ...points, coveredMonths: covered.map((r) => r.month) };
-    },
+    queryFn: (): Promise<HotspotInput> => loadHotspotInput(db$(db), filter),
     enabled: db !== null,
   });
 }

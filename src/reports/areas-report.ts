@@ -3,6 +3,7 @@ import type { IncidentFilter } from '../sql/filters';
 import { hotspotUnlocatedSql } from '../sql/hotspots';
 import {
   areaCountsSql,
+  dropStagedAreasSql,
   insertPointAreasSql,
   POINT_AREAS_DDL,
   unassignedPointsSql,
@@ -18,7 +19,7 @@ export interface AreaLayer {
 
 /**
  * Assigns every located point not yet assigned for this layer to the polygon containing it
- * (bbox prefilter, then @turf/turf point-in-polygon) and stores it in `point_areas`.
+ * (box prefilter, then the even–odd test of `pointInPolygon`) and stores it in `point_areas`.
  * Returns how many points were newly assigned.
  */
 export async function assignPointAreas(db: DuckConnector, layer: AreaLayer): Promise<number> {
@@ -41,7 +42,7 @@ export async function assignPointAreas(db: DuckConnector, layer: AreaLayer): Pro
     area_index: layer.areas.map((_, i) => i),
   });
   await db.exec(insertPointAreasSql(layer.name, 'staged_point_areas', 'staged_areas'));
-  await db.exec('DROP TABLE staged_point_areas; DROP TABLE staged_areas;');
+  await db.exec(dropStagedAreasSql('staged_point_areas', 'staged_areas'));
   return longitude.length;
 }
 

@@ -10,7 +10,7 @@ import type { MonthKey } from '../analytics/trends/monthlySeries';
 import type { ComparisonVerdict } from '../analytics/trends/periodComparison';
 import { comparePeriods, periodTotal } from '../analytics/trends/periodComparison';
 import { describeComparison, describePeriod } from '../analytics/trends/trendSentences';
-import { CATEGORIES, categoryById } from '../ingest/taxonomy';
+import { CATEGORIES, categoryById } from '../sql/taxonomy';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
 import type { BoardCategory } from './board-tables';

@@ -1,13 +1,15 @@
-import type { BoundaryPredicate, CountGrid } from '../analytics/hotspots/cellGrid';
+import type { CountGrid } from '../analytics/hotspots/cellGrid';
 import type { CountGridReport } from '../analytics/hotspots/countGrid';
-import { countGrid } from '../analytics/hotspots/countGrid';
 import type { GiStarResult } from '../analytics/hotspots/giStar';
 import { giStar } from '../analytics/hotspots/giStar';
 import type { HotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import { hotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
-import { hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
+import { coveredMonthsSql, hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
+import { hotspotGrid } from './hotspots/hotspot-grid';
+import { DEFAULT_PARAMS } from './hotspots/hotspot-params';
+import type { StudyAreaInput } from './hotspots/study-area';
 
 /** Located incidents as BNG coordinates with the month of each (year·12 + month − 1). */
 export interface HotspotPoints {
@@ -34,6 +36,21 @@ export async function loadHotspotPoints(
   };
 }
 
+/** The filtered points plus the months with data (the time steps). */
+export interface HotspotInput extends HotspotPoints {
+  coveredMonths: string[];
+}
+
+/** The points and covered months of the filter: the input of every grid method. */
+export async function loadHotspotInput(
+  db: DuckConnector,
+  filter: IncidentFilter,
+): Promise<HotspotInput> {
+  const points = await loadHotspotPoints(db, filter);
+  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
+  return { ...points, coveredMonths: covered.map((r) => r.month) };
+}
+
 /** One grid cell of the hotspot JSON: BNG indexes, count, Gi* and its class. */
 export interface HotspotCell {
   /** floor(easting / cellSize): the cell spans [ix·size, (ix+1)·size) metres east. */
@@ -51,8 +68,11 @@ export interface HotspotCell {
 export interface HotspotsOptions {
   /** Cell size in metres; chosen from the data (with the reason) when absent. */
   cellSize?: number;
-  /** Study area: only cells whose centre satisfies it are analysed and listed. */
-  boundary?: BoundaryPredicate;
+  /**
+   * Boundaries as the study area: the grid covers their box and only cells whose centre is
+   * inside are analysed and listed (as in the app).
+   */
+  studyArea?: StudyAreaInput | null;
   /** Classes from FDR-adjusted p (default true). */
   fdr?: boolean;
 }
@@ -92,16 +112,18 @@ export function giStarCells(grid: CountGrid, result: GiStarResult): HotspotCell[
   return cells;
 }
 
-/** Grid counts and Gi* (with BH FDR by default) of already loaded points. */
+/** Grid counts and Gi* (with BH FDR by default) of already loaded points, on the app's grid. */
 export function hotspotsFromPoints(
   points: HotspotPoints,
   options: HotspotsOptions = {},
 ): HotspotsReport {
-  const fdr = options.fdr ?? true;
-  const { grid, report } = countGrid(points.eastings, points.northings, {
-    cellSize: options.cellSize,
-    boundary: options.boundary,
-  });
+  const fdr = options.fdr ?? DEFAULT_PARAMS.fdr;
+  const { grid, report } = hotspotGrid(
+    points.eastings,
+    points.northings,
+    options.cellSize ?? null,
+    options.studyArea ?? null,
+  );
   const result = giStar(grid, { fdr });
   const { cellSizeReason, ...counted } = report;
   return {

@@ -1,43 +1,15 @@
-import { countGrid } from '../analytics/hotspots/countGrid';
 import type {
   EmergingPattern,
   EmergingPatternRule,
 } from '../analytics/hotspots/emergingHotspotClass';
 import { EMERGING_PATTERN_RULES } from '../analytics/hotspots/emergingHotspotClass';
-import type { EmergingHotspotResult } from '../analytics/hotspots/emergingHotspots';
-import { emergingHotspots } from '../analytics/hotspots/emergingHotspots';
-import { spaceTimeCube } from '../analytics/hotspots/spaceTimeCube';
-import { missingMonths, monthIndex } from '../analytics/months';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
-import { coveredMonthsSql } from '../sql/hotspots';
 import type { HotspotPoints, HotspotsOptions } from './hotspots-report';
-import { loadHotspotPoints } from './hotspots-report';
-
-/** The time steps of a space-time analysis and the step of every point. */
-export interface MonthSteps {
-  /** One step per covered month ('YYYY-MM'), in order. */
-  steps: string[];
-  /** Months between the first and last step with no data at all: dropped, not zero. */
-  missingMonths: string[];
-  /** Step of each point, −1 when its month is not a step. */
-  stepOfPoint: Int32Array;
-}
-
-/**
- * Time steps from the months that hold data. A month with no data at all (no file loaded for
- * it) is missing, not a month of zero incidents: it is dropped from the steps, so the Gi* per
- * step and the Mann–Kendall trend run over the observed months in order. Calling it a zero would
- * make every cell "cold" that month and could fake a trend.
- */
-export function monthSteps(coveredMonths: readonly string[], pointMonths: Int32Array): MonthSteps {
-  const steps = [...new Set(coveredMonths)].sort();
-  const stepOfMonth = new Map(steps.map((month, step) => [monthIndex(month), step]));
-  const stepOfPoint = new Int32Array(pointMonths.length);
-  for (let i = 0; i < pointMonths.length; i++)
-    stepOfPoint[i] = stepOfMonth.get(pointMonths[i] as number) ?? -1;
-  return { steps, missingMonths: missingMonths(steps), stepOfPoint };
-}
+import { loadHotspotInput } from './hotspots-report';
+import { hotspotGrid } from './hotspots/hotspot-grid';
+import { DEFAULT_PARAMS, TREND_ALPHA } from './hotspots/hotspot-params';
+import { spaceTimePatterns } from './hotspots/space-time-patterns';
 
 /** One cell's space-time pattern. */
 export interface PatternCell {
@@ -80,51 +52,38 @@ export interface PatternsReport {
 
 const LABEL_OF = new Map(EMERGING_PATTERN_RULES.map((r) => [r.pattern, r.label]));
 
-/** Grid, space-time cube and emerging hot spot classes of loaded points. */
+/** Grid, space-time cube and emerging hot spot classes of loaded points, on the app's grid. */
 export function patternsFromPoints(
   points: HotspotPoints,
   coveredMonths: readonly string[],
   options: PatternsOptions = {},
-): PatternsReport & { emerging: EmergingHotspotResult } {
-  const fdr = options.fdr ?? true;
-  const alpha = options.alpha ?? 0.05;
-  const trendAlpha = options.trendAlpha ?? 0.05;
-  const { grid, report } = countGrid(points.eastings, points.northings, {
-    cellSize: options.cellSize,
-    boundary: options.boundary,
-  });
-  const time = monthSteps(coveredMonths, points.monthIndex);
-  const { cube, pointsCounted, pointsLeftOut } = spaceTimeCube(
+): PatternsReport {
+  const levels = {
+    alpha: options.alpha ?? DEFAULT_PARAMS.alpha,
+    fdr: options.fdr ?? DEFAULT_PARAMS.fdr,
+    trendAlpha: options.trendAlpha ?? TREND_ALPHA,
+  };
+  const { grid, report } = hotspotGrid(
     points.eastings,
     points.northings,
-    time.stepOfPoint,
-    time.steps.length,
-    grid,
+    options.cellSize ?? null,
+    options.studyArea ?? null,
   );
-  const emerging = emergingHotspots(cube, { alpha, fdr, trendAlpha });
-  const cellCount = grid.nx * grid.ny;
+  const space = spaceTimePatterns(points, coveredMonths, grid, levels);
+  const { emerging } = space;
   const cells: PatternCell[] = [];
-  for (let index = 0; index < cellCount; index++) {
+  for (let index = 0; index < grid.counts.length; index++) {
     if (grid.studyArea && grid.studyArea[index] === 0) continue;
-    let count = 0;
-    let hotSteps = 0;
-    let coldSteps = 0;
-    for (let step = 0; step < cube.steps; step++) {
-      count += cube.counts[step * cellCount + index] as number;
-      const significance = emerging.significanceByStep[step * cellCount + index] as number;
-      if (significance === 1) hotSteps++;
-      else if (significance === -1) coldSteps++;
-    }
     const col = index % grid.nx;
     const pattern = emerging.patterns[index] as EmergingPattern;
     cells.push({
       ix: grid.x0 + col,
       iy: grid.y0 + (index - col) / grid.nx,
-      count,
+      count: space.totals[index] as number,
       pattern,
       label: LABEL_OF.get(pattern) ?? pattern,
-      hotSteps,
-      coldSteps,
+      hotSteps: space.hotSteps[index] as number,
+      coldSteps: space.coldSteps[index] as number,
       trendTau: emerging.trendTau[index] as number,
       trendP: emerging.trendP[index] as number,
     });
@@ -133,15 +92,18 @@ export function patternsFromPoints(
     cellSize: grid.cellSize,
     cellSizeReason: report.cellSizeReason,
     crs: 'EPSG:27700',
-    fdr,
-    alpha,
-    trendAlpha,
-    steps: time.steps,
-    missingMonths: time.missingMonths,
-    points: { counted: pointsCounted, leftOut: pointsLeftOut, unlocated: points.unlocated },
+    fdr: levels.fdr,
+    alpha: levels.alpha,
+    trendAlpha: levels.trendAlpha,
+    steps: space.time.steps,
+    missingMonths: space.time.missingMonths,
+    points: {
+      counted: space.pointsCounted,
+      leftOut: space.pointsLeftOut,
+      unlocated: points.unlocated,
+    },
     cells,
     rules: EMERGING_PATTERN_RULES,
-    emerging,
   };
 }
 
@@ -151,13 +113,6 @@ export async function patternsReport(
   filter: IncidentFilter,
   options: PatternsOptions = {},
 ): Promise<PatternsReport> {
-  const points = await loadHotspotPoints(db, filter);
-  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
-  const full: Partial<ReturnType<typeof patternsFromPoints>> = patternsFromPoints(
-    points,
-    covered.map((r) => r.month),
-    options,
-  );
-  delete full.emerging; // typed arrays for the app, not part of the JSON report
-  return full as PatternsReport;
+  const input = await loadHotspotInput(db, filter);
+  return patternsFromPoints(input, input.coveredMonths, options);
 }

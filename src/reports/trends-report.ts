@@ -11,7 +11,7 @@ import { specialCauseSignals } from '../analytics/trends/specialCauseRules';
 import { describeComparison } from '../analytics/trends/trendSentences';
 import type { XmrChart } from '../analytics/trends/xmrChart';
 import { xmrChart } from '../analytics/trends/xmrChart';
-import { CATEGORIES, categoryById } from '../ingest/taxonomy';
+import { CATEGORIES, categoryById } from '../sql/taxonomy';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
 import type { SourceMonths } from './trend-series';

@@ -35,6 +35,11 @@ WHERE NOT EXISTS (SELECT 1 FROM point_areas p WHERE p.layer = ${sqlString(layer)
   AND p.longitude = s.longitude AND p.latitude = s.latitude)`;
 }
 
+/** Drops the staging tables that `insertPointAreasSql` read. */
+export function dropStagedAreasSql(staged: string, stagedAreas: string): string {
+  return `DROP TABLE ${staged}; DROP TABLE ${stagedAreas};`;
+}
+
 /** Forgets the assignments of a layer (e.g. before loading a changed boundary file). */
 export function clearPointAreasSql(layer: string): string {
   return `DELETE FROM point_areas WHERE layer = ${sqlString(layer)}`;

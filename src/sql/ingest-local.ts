@@ -1,4 +1,6 @@
 import { sqlString } from './literals';
+import type { CsvColumns } from './read-csv';
+import { readCsvSql } from './read-csv';
 
 /**
  * SQL for loading local extracts (council, police incident, fire). Rows are typed in TypeScript
@@ -17,13 +19,8 @@ export const CREATE_LOCAL_STAGE_SQL = `CREATE OR REPLACE TEMP TABLE local_stage 
  * Appends one batch of typed rows, written as headerless CSV (`StagedBatch`) and registered
  * under `fileName`, to the staging table. Empty fields are NULL.
  */
-export function appendLocalBatchSql(
-  fileName: string,
-  columns: readonly (readonly [string, string])[],
-): string {
-  const spec = columns.map(([name, type]) => `'${name}': '${type}'`).join(', ');
-  return `INSERT INTO local_stage SELECT * FROM read_csv(${sqlString(fileName)}, header = false,
-  auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${spec}})`;
+export function appendLocalBatchSql(fileName: string, columns: CsvColumns): string {
+  return `INSERT INTO local_stage SELECT * FROM ${readCsvSql(fileName, columns, false)}`;
 }
 
 /**

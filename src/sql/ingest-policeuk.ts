@@ -1,4 +1,4 @@
-import type { PoliceUkColumn } from '../ingest/policeuk/columns';
+import type { PoliceUkColumn } from './policeuk-columns';
 import { sqlString } from './literals';
 
 export type ColumnPositions = Partial<Record<PoliceUkColumn, number>>;
@@ -112,6 +112,9 @@ FROM stage_places pl LEFT JOIN stage_points pt ON pt.lon = pl.lon AND pt.lat = p
 export const SURVEY_TOTALS_SQL = `SELECT coalesce(sum(records), 0)::INTEGER AS records,
   coalesce(sum(records) FILTER (WHERE NOT usable), 0)::INTEGER AS unusable FROM stage_keys`;
 
+/** The months of the file's usable records, as written in it. */
+export const SURVEY_MONTHS_SQL = 'SELECT DISTINCT month_text FROM stage_load_keys ORDER BY 1';
+
 /** Malformed records DuckDB could not parse, as record numbers with DuckDB's reason. */
 export const CSV_REJECTS_SQL = `SELECT (line - 1)::INTEGER AS record,
   arg_min(error_message, coalesce(column_idx, 0)) AS reason, arg_min(csv_line, coalesce(column_idx, 0)) AS raw
@@ -193,6 +196,12 @@ function loadedRowsWhere(fileName: string, loadKeysTable: string): string {
  * DuckDB numbers only the records it could parse: shift this load's rows back to file record
  * numbers, given the malformed ones in `stage_skips(before)` (good records before each).
  */
+/** `stage_skips`: for each malformed record, how many good records came before it. */
+export function stageSkipsSql(skipPoints: readonly number[]): string {
+  const values = skipPoints.map((before) => `(${before})`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${values}) AS t(before)`;
+}
+
 export function renumberAfterSkipsSql(fileName: string, loadKeysTable: string): string {
   return `UPDATE incidents SET record = record
   + (SELECT count(*) FROM stage_skips WHERE stage_skips.before < incidents.record)::INTEGER

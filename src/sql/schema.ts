@@ -1,5 +1,5 @@
 import { SCHEMA_SQL } from './ddl/schema';
-import { CATEGORIES, POLICE_UK_CRIME_TYPES } from '../ingest/taxonomy';
+import { CATEGORIES, POLICE_UK_CRIME_TYPES } from './taxonomy';
 import { sqlString } from './literals';
 
 /** DDL for every table, then the taxonomy rows. Safe to run more than once. */

@@ -44,5 +44,6 @@ export function clearFilesSql(prefix: string): string {
   const like = sqlString(`${prefix}%`);
   return `DELETE FROM incidents WHERE file_name LIKE ${like};
 DELETE FROM loaded_files WHERE file_name LIKE ${like};
-DELETE FROM rejected_rows WHERE file_name LIKE ${like};`;
+DELETE FROM rejected_rows WHERE file_name LIKE ${like};
+DELETE FROM workspace_documents WHERE kind = 'local-load' AND name LIKE ${like};`;
 }

@@ -9,9 +9,12 @@ export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 
 /**
  * The built app in headless Chromium, recording every request so a test can assert that
- * nothing left 127.0.0.1. Requests elsewhere are blocked and recorded, never sent.
+ * nothing left 127.0.0.1. Requests elsewhere are blocked and recorded, never sent. With
+ * `profile`, the browser reopens that profile (and the app's saved workspace in it) on `server`.
  */
-export async function openAppSession(): Promise<{
+export async function openAppSession(
+  options: { profile?: string; server?: { url: string } } = {},
+): Promise<{
   page: Page;
   context: BrowserContext;
   baseUrl: string;
@@ -20,8 +23,9 @@ export async function openAppSession(): Promise<{
   close: () => Promise<void>;
 }> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await serveBuiltApp();
-  const context = await launchChromium();
+  const own = options.server ? null : await serveBuiltApp();
+  const server = options.server ?? (own as { url: string });
+  const context = await launchChromium(options.profile);
   const offMachineRequests: string[] = [];
   const pageErrors: string[] = [];
   const local = (url: string) =>
@@ -47,7 +51,7 @@ export async function openAppSession(): Promise<{
     pageErrors,
     close: async () => {
       await context.close();
-      await server.close();
+      await own?.close();
     },
   };
 }

@@ -51,12 +51,17 @@ const ARGS = [
   '--ignore-gpu-blocklist',
 ];
 
-/** A fresh headless Chromium profile with WebGL on SwiftShader. */
-export async function launchChromium(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'csp-e2e-')), {
+/** A fresh headless Chromium profile with WebGL on SwiftShader; or `profile` again, as it was left. */
+export async function launchChromium(profile?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile ?? newProfile(), {
     executablePath: findChromium(),
     headless: true,
     args: ARGS,
     viewport: { width: 1400, height: 1000 },
   });
+}
+
+/** A new, empty Chromium profile folder. */
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'csp-e2e-'));
 }

@@ -3,14 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Counts police.uk rows with papaparse (not the code under test): by month and by crime type. */
-export function countPoliceUkFolder(folder: string): {
+export function countPoliceUkFolder(folder: string): PoliceUkCount {
+  return countPoliceUkFiles(walk(folder).filter((f) => f.endsWith('.csv')));
+}
+
+export interface PoliceUkCount {
   total: number;
   byMonth: Record<string, number>;
   byType: Record<string, number>;
   exactCopies: number;
   files: string[];
-} {
-  const files = walk(folder).filter((f) => f.endsWith('.csv'));
+}
+
+/** The same counts for a list of police.uk CSV files. */
+export function countPoliceUkFiles(files: string[]): PoliceUkCount {
   const byMonth: Record<string, number> = {};
   const byType: Record<string, number> = {};
   let total = 0;

@@ -7,7 +7,7 @@ import { mapPointsQuery, mapScaleQuery } from '../../queries/map-points';
 import { datasetQuery, summaryQuery } from '../../queries/summary';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
 import { incidentLayers } from '../map/incident-layers';
 import { MapLegend } from '../map/MapLegend';

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { monthRange } from '../../analytics/months';
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import type { DatasetSummary } from '../../reports/dataset-summary';
 
 /**

@@ -1,5 +1,5 @@
-import type { Category } from '../../ingest/taxonomy';
-import { CATEGORIES } from '../../ingest/taxonomy';
+import type { Category } from '../../sql/taxonomy';
+import { CATEGORIES } from '../../sql/taxonomy';
 
 interface Props {
   /** Incidents per stored category id (sub-categories separate from their parent). */

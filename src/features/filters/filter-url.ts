@@ -1,4 +1,4 @@
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import type { IgnoredParam, UrlCodec } from '../url-state/url-codec';
 import {
   month,

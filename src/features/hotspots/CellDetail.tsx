@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { EChart } from '../../components/EChart';
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import { cellDetailQuery } from '../../queries/hotspots';
 import type { IncidentFilter } from '../../sql/filters';
 import type { GridCellRef } from '../../sql/hotspots';

@@ -1,4 +1,4 @@
-import type { CellShape, GridMethod } from './hotspot-methods';
+import type { CellShape, GridMethod } from '../../reports/hotspots/hotspot-params';
 
 interface Props {
   method: GridMethod;

@@ -1,5 +1,5 @@
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
-import type { GridMethod } from './hotspot-methods';
+import type { GridMethod } from '../../reports/hotspots/hotspot-params';
 import type { ColourClass } from './hotspot-colours';
 import { GI_CLASS_STYLES, patternColour, rgbCss, sequentialBreaks } from './hotspot-colours';
 

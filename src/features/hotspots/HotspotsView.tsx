@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RepeatLocation } from '../../reports/repeat-locations-report';
-import type { PopulationTable } from '../../queries/hotspots';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
 import { useUrlState } from '../url-state/use-url-state';
 import { AreasPanel } from './AreasPanel';
@@ -19,8 +18,9 @@ import type { MethodSettings } from './MethodControls';
 import { areaClasses, areaMeasure } from './place-layers';
 import { placeId } from './place-id';
 import { PopulationInput } from './PopulationInput';
+import { usePopulationTable } from './population-store';
 import { RepeatLocationsPanel } from './RepeatLocationsPanel';
-import { boundaryAreaCount } from './study-area';
+import { boundaryAreaCount } from '../../reports/hotspots/study-area';
 import { ResultParameters } from './ResultParameters';
 import type { Frame } from './selection-frames';
 import { cellBox, chosenFrame, withContext } from './selection-frames';
@@ -41,7 +41,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
   const { settings, cell: selectedCell } = view;
   const [focus, setFocus] = useState<Frame | null>(null);
   const [linked, setLinked] = useState<HotspotViewState | null>(view);
-  const [population, setPopulation] = useState<PopulationTable | null>(null);
+  const population = usePopulationTable();
   const results = useHotspotResults(incidentFilter, settings, boundaries, population);
   const studyAreaCount = useMemo(() => boundaryAreaCount(boundaries), [boundaries]);
   const { analysis, repeat, areas } = results;
@@ -193,9 +193,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
             }}
           />
         )}
-        {settings.method === 'areas' && (
-          <PopulationInput population={population} onChange={setPopulation} />
-        )}
+        {settings.method === 'areas' && <PopulationInput population={population} />}
         {areas && (
           <AreasPanel
             report={areas}

@@ -1,6 +1,7 @@
 import type { RepeatLocationKind } from '../../sql/repeat-locations';
 import { GridCellControls } from './GridCellControls';
-import type { CellShape, HotspotMethod } from './hotspot-methods';
+import type { CellShape } from '../../reports/hotspots/hotspot-params';
+import type { HotspotMethod } from './hotspot-methods';
 import { HOTSPOT_METHODS, isGridMethod } from './hotspot-methods';
 import { ALPHA_CHOICES, BANDWIDTH_CHOICES, CELL_CHOICES } from './method-choices';
 

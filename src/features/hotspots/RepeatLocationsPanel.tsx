@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../components/EChart';
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import type { RepeatLocation, RepeatLocationsReport } from '../../reports/repeat-locations-report';
 import { categoryMixRows, monthlySeriesOption } from './monthly-series-option';
 

@@ -1,4 +1,4 @@
-import type { HotspotJobResult } from './hotspot-jobs';
+import type { HotspotJobResult } from '../../reports/hotspots/hotspot-job-result';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 

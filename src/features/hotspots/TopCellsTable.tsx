@@ -1,6 +1,6 @@
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
 import type { CellFeature } from './cell-layers';
-import type { CellShape, GridMethod } from './hotspot-methods';
+import type { CellShape, GridMethod } from '../../reports/hotspots/hotspot-params';
 
 interface Props {
   method: GridMethod;

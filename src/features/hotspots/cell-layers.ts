@@ -1,7 +1,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PolygonLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
-import type { DrawnCell, HotspotJobResult } from './hotspot-jobs';
+import type { DrawnCell, HotspotJobResult } from '../../reports/hotspots/hotspot-job-result';
 import type { Rgb } from './hotspot-colours';
 import { giClassColour, patternColour, sequentialColour } from './hotspot-colours';
 

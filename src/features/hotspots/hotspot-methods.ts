@@ -1,8 +1,7 @@
-/** The hotspot methods the view offers, in picker order. */
-export type HotspotMethod = 'grid' | 'kde' | 'gistar' | 'patterns' | 'repeat' | 'areas';
+import type { GridMethod } from '../../reports/hotspots/hotspot-params';
 
-/** Methods computed on the BNG grid in the hotspot worker. */
-export type GridMethod = Extract<HotspotMethod, 'grid' | 'kde' | 'gistar' | 'patterns'>;
+/** The hotspot methods the view offers, in picker order. */
+export type HotspotMethod = GridMethod | 'repeat' | 'areas';
 
 /** The methods with their picker label and one-line summary. */
 export const HOTSPOT_METHODS: readonly { id: HotspotMethod; label: string; summary: string }[] = [
@@ -18,30 +17,3 @@ export const HOTSPOT_METHODS: readonly { id: HotspotMethod; label: string; summa
 export function isGridMethod(method: HotspotMethod): method is GridMethod {
   return method === 'grid' || method === 'kde' || method === 'gistar' || method === 'patterns';
 }
-
-/** How grid counts are drawn: the square cells, or hexagons of about the same area. */
-export type CellShape = 'square' | 'hexagon';
-
-/** The analyst's parameters for the grid methods; part of the query key. */
-export interface HotspotParams {
-  method: GridMethod;
-  /** Cell size in metres; null = chosen from the data. */
-  cellSize: number | null;
-  /** Hexagons apply to grid counts only; Gi*, KDE and space-time always use squares. */
-  cellShape: CellShape;
-  /** Benjamini–Hochberg FDR on (default) or off. */
-  fdr: boolean;
-  /** Level of a hot/cold step in the space-time analysis. */
-  alpha: number;
-  /** Multiplier on the KDE rule-of-thumb bandwidth. */
-  bandwidthAdjust: number;
-}
-
-/** The parameters a grid method starts with. */
-export const DEFAULT_PARAMS: Omit<HotspotParams, 'method'> = {
-  cellSize: null,
-  cellShape: 'square',
-  fdr: true,
-  alpha: 0.05,
-  bandwidthAdjust: 1,
-};

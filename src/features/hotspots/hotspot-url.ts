@@ -2,8 +2,10 @@ import type { RepeatLocationKind } from '../../sql/repeat-locations';
 import type { GridCellRef } from '../../sql/hotspots';
 import type { IgnoredParam, UrlCodec } from '../url-state/url-codec';
 import { nonEmpty, numberOf, oneOf, readParam, writeParam } from '../url-state/url-codec';
-import type { CellShape, HotspotMethod } from './hotspot-methods';
-import { DEFAULT_PARAMS, HOTSPOT_METHODS } from './hotspot-methods';
+import type { CellShape } from '../../reports/hotspots/hotspot-params';
+import { DEFAULT_PARAMS } from '../../reports/hotspots/hotspot-params';
+import type { HotspotMethod } from './hotspot-methods';
+import { HOTSPOT_METHODS } from './hotspot-methods';
 import { ALPHA_CHOICES, BANDWIDTH_CHOICES, CELL_CHOICES } from './method-choices';
 import type { MethodSettings } from './MethodControls';
 

@@ -4,7 +4,7 @@ import type { AreaLayer, AreasReport } from '../../reports/areas-report';
 import type { RepeatLocation, RepeatLocationsReport } from '../../reports/repeat-locations-report';
 import type { CellFeature } from './cell-layers';
 import { cellFeatures, cellLayer } from './cell-layers';
-import type { HotspotJobResult } from './hotspot-jobs';
+import type { HotspotJobResult } from '../../reports/hotspots/hotspot-job-result';
 import { areaLayers, repeatLocationLayers } from './place-layers';
 
 type Frame = [number, number, number, number];

@@ -11,11 +11,12 @@ import type { PopulationTable } from '../../queries/hotspots';
 import type { AreaLayer } from '../../reports/areas-report';
 import { areaPolygons } from '../../reports/polygon-lookup';
 import type { IncidentFilter } from '../../sql/filters';
-import type { BoundaryLayer } from '../import/boundaries';
-import type { HotspotParams } from './hotspot-methods';
-import { DEFAULT_PARAMS, isGridMethod } from './hotspot-methods';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
+import type { HotspotParams } from '../../reports/hotspots/hotspot-params';
+import { DEFAULT_PARAMS } from '../../reports/hotspots/hotspot-params';
+import { studyAreaInput } from '../../reports/hotspots/study-area';
+import { isGridMethod } from './hotspot-methods';
 import type { MethodSettings } from './MethodControls';
-import { studyAreaInput } from './study-area';
 
 const IDLE_PARAMS: HotspotParams = { method: 'grid', ...DEFAULT_PARAMS };
 

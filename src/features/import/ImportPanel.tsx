@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { DragEvent, ReactNode } from 'react';
 import type { InputFile } from '../../ingest/input-file';
 import { pickedInput } from '../local-import/picked-files';
-import type { BoundaryLayer } from './boundaries';
-import { parseBoundaryFile } from './boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
+import { parseBoundaryFile } from '../../reports/boundary-layer';
 import { displayName, filesFromDrop, isBoundaryFile } from './dropped-files';
 import type { useLoadFiles } from './use-load-files';
 

@@ -1,7 +1,7 @@
 import type { InputFile } from '../../ingest/input-file';
 import { blobInput } from '../../ingest/input-file';
-import type { BoundaryLayer } from './boundaries';
-import { parseBoundaryFile } from './boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
+import { parseBoundaryFile } from '../../reports/boundary-layer';
 
 // Vite bundles the generated demo files (npm run demo-data) as assets of the app itself.
 const DEMO_POLICE_UK = import.meta.glob('/data/demo/policeuk/**/*.csv', {
@@ -17,6 +17,9 @@ const DEMO_BOUNDARIES = import.meta.glob('/data/demo/wards.geojson', {
 
 /** Demo file names start with this, so the demo can be told apart and cleared. */
 export const DEMO_PREFIX = 'demo/';
+
+/** The demo's boundary layer, removed with the demo. */
+export const DEMO_BOUNDARY_NAME = 'Demo Borough wards';
 
 export function demoAvailable(): boolean {
   return Object.keys(DEMO_POLICE_UK).length > 0;
@@ -36,7 +39,7 @@ export async function demoInputs(): Promise<InputFile[]> {
 export async function demoBoundaries(): Promise<BoundaryLayer[]> {
   return Promise.all(
     Object.entries(DEMO_BOUNDARIES).map(async ([, url]) =>
-      parseBoundaryFile('Demo Borough wards', await (await fetch(url)).text()),
+      parseBoundaryFile(DEMO_BOUNDARY_NAME, await (await fetch(url)).text()),
     ),
   );
 }

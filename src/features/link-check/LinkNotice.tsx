@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { HOTSPOT_URL } from '../hotspots/hotspot-url';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { REPORTING_URL } from '../trends/reporting-url';
 import { useUrlSearch, useUrlState } from '../url-state/use-url-state';
 import { ignoredParams } from './link-codecs';

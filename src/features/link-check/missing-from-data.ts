@@ -1,4 +1,4 @@
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import type { ExploreFilter } from '../filters/explore-filter';
 
 /** What a link asks for beyond the filters: a reporting month, a boundary layer and an area. */

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
-import { CATEGORIES } from '../../ingest/taxonomy';
+import { CATEGORIES } from '../../sql/taxonomy';
 import { sourcesQuery } from '../../queries/local-import';
 import { datasetQuery, districtsQuery } from '../../queries/summary';
 import { areaPolygons } from '../../reports/polygon-lookup';
 import { rolledUpCount, storedCategoryCounts } from '../filters/CategoryChecks';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 import type { LoadedData } from './missing-from-data';
 
 /**

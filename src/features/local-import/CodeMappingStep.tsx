@@ -3,7 +3,7 @@ import type { CodeMapping, HateStrand } from '../../ingest/local/code-mapping';
 import { HATE_STRANDS } from '../../ingest/local/code-mapping';
 import type { ColumnMapping } from '../../ingest/local/column-mapping';
 import type { ColumnValueCounts } from '../../ingest/local/column-values';
-import { CATEGORIES } from '../../ingest/taxonomy';
+import { CATEGORIES } from '../../sql/taxonomy';
 import type { CodeRow } from './code-rows';
 import { codeMappingFromRows, initialCodeRows, unmappedTotals } from './code-rows';
 

@@ -4,7 +4,7 @@ import { Map as MapLibre, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { OFFLINE_STYLE } from './offline-style';
 import { exposeMapForTests } from './map-test-hooks';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ComparisonKind } from '../../analytics/trends/comparisonWindows';
 import { EChart } from '../../components/EChart';
-import { categoryById } from '../../ingest/taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 import type { CategoryTrendDetail } from '../../reports/trends-report';
 import { smallMultipleOption } from './small-multiple-option';
 

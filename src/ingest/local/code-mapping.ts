@@ -1,4 +1,4 @@
-import { categoryById } from '../taxonomy';
+import { categoryById } from '../../sql/taxonomy';
 
 /** Hate-crime strands monitored nationally (the five centrally monitored strands, plus other). */
 export const HATE_STRANDS = [

@@ -1,4 +1,6 @@
 import type { DuckConnector } from '../../db/connector';
+import { withTransaction } from '../../db/transaction';
+import { saveDocumentSql } from '../../sql/workspace';
 import {
   COUNT_LOCAL_REPLACED_SQL,
   CREATE_LOCAL_STAGE_SQL,
@@ -19,8 +21,10 @@ import type { DateFormatDetection } from './date-format';
 import type { DateFormat } from './date-parse';
 import type { LocalTable } from './local-table';
 import { LocalReadError } from './local-table';
+import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import { collectLocalReport } from './local-results';
+import { localLoadDocument } from './local-load-document';
 import type { LocalFileLoadReport } from './local-report';
 import { failedLocalReport } from './local-report';
 import { openLocalTable } from './open-table';
@@ -140,28 +144,30 @@ export async function loadLocalExtract(
     await db.exec(MARK_DUPLICATE_REFERENCES_SQL);
     await db.exec(LOCAL_REPLACED_SQL);
     const [replaced] = await db.query<{ n: number }>(COUNT_LOCAL_REPLACED_SQL);
-    await db.exec('BEGIN TRANSACTION');
-    try {
+    // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
+    return await withTransaction(db, async () => {
       await db.exec(DELETE_LOCAL_REPLACED_SQL);
       await db.exec(insertLocalSql(input.name));
-      await db.exec('COMMIT');
-    } catch (error) {
-      await db.exec('ROLLBACK');
-      throw error;
-    }
-    const report = await collectLocalReport(db, {
-      table,
-      source,
-      columnMapping: mapping.name,
-      codeMapping: options.codeMapping?.name ?? null,
-      dateFormat,
-      rowsReplaced: replaced?.n ?? 0,
+      const report = await collectLocalReport(db, {
+        table,
+        source,
+        columnMapping: mapping.name,
+        codeMapping: options.codeMapping?.name ?? null,
+        dateFormat,
+        rowsReplaced: replaced?.n ?? 0,
+      });
+      await recordFileLoad(db, report);
+      await db.exec(
+        saveDocumentSql(
+          'local-load',
+          input.name,
+          localLoadDocument(report, mapping, options.codeMapping ?? null),
+        ),
+      );
+      return report;
     });
-    await recordFileLoad(db, report);
-    return report;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(`could not be loaded: ${message}`);
+    return fail(loadFailureReason(error));
   } finally {
     await db.exec(DROP_LOCAL_STAGE_SQL);
   }

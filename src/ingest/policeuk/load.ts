@@ -1,4 +1,5 @@
 import type { DuckConnector } from '../../db/connector';
+import { withTransaction } from '../../db/transaction';
 import {
   countLoadKeysSql,
   CSV_REJECTS_SQL,
@@ -13,6 +14,8 @@ import {
   STAGE_KEYS_SQL,
   STAGE_LOCATIONS_SQL,
   STAGE_PLACES_SQL,
+  stageSkipsSql,
+  SURVEY_MONTHS_SQL,
   SURVEY_TOTALS_SQL,
   surveyPoliceUkSql,
   unusableRecordsSql,
@@ -22,6 +25,7 @@ import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
 import { recordStartLines } from '../line-numbers';
+import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
@@ -57,29 +61,28 @@ export async function loadPoliceUkFile(
       CSV_REJECTS_SQL,
     );
     const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
-    await db.exec(deleteLoadKeysSql('stage_load_keys'));
-    await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
-    if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
-    const rowRejects =
-      survey.unusable > 0
-        ? (
-            await db.query<{ record: number; reason: string; raw: string }>(
-              unusableRecordsSql(sqlName, columns, check.positions),
-            )
-          ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
-        : [];
-    const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
-    const report = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
-    report.rowsReplaced = replaced?.n ?? 0;
-    await recordFileLoad(db, report);
+    // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
+    const report = await withTransaction(db, async () => {
+      await db.exec(deleteLoadKeysSql('stage_load_keys'));
+      await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
+      if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
+      const rowRejects =
+        survey.unusable > 0
+          ? (
+              await db.query<{ record: number; reason: string; raw: string }>(
+                unusableRecordsSql(sqlName, columns, check.positions),
+              )
+            ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
+          : [];
+      const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
+      const described = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
+      described.rowsReplaced = replaced?.n ?? 0;
+      await recordFileLoad(db, described);
+      return described;
+    });
     return report;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failedFileReport(
-      input.name,
-      'police.uk',
-      `${input.name}: could not be read: ${message}`,
-    );
+    return failedFileReport(input.name, 'police.uk', `${input.name}: ${loadFailureReason(error)}`);
   } finally {
     await db.exec(DROP_STAGE_SQL);
     await db.dropFile(sqlName);
@@ -110,9 +113,7 @@ async function surveyAndProject(
   });
   await db.exec(STAGE_LOCATIONS_SQL);
   const [totals] = await db.query<{ records: number; unusable: number }>(SURVEY_TOTALS_SQL);
-  const months = await db.query<{ month_text: string }>(
-    'SELECT DISTINCT month_text FROM stage_load_keys ORDER BY 1',
-  );
+  const months = await db.query<{ month_text: string }>(SURVEY_MONTHS_SQL);
   return {
     records: totals?.records ?? 0,
     unusable: totals?.unusable ?? 0,
@@ -135,11 +136,8 @@ async function renumber(
   csvRejects: { record: number }[],
   fileName: string,
 ): Promise<void> {
-  const skips = skipPoints(csvRejects)
-    .map((before) => `(${before})`)
-    .join(', ');
-  await db.exec(`CREATE OR REPLACE TEMP TABLE stage_skips AS SELECT * FROM (VALUES ${skips}) AS t(before);
-${renumberAfterSkipsSql(fileName, 'stage_load_keys')}`);
+  await db.exec(stageSkipsSql(skipPoints(csvRejects)));
+  await db.exec(renumberAfterSkipsSql(fileName, 'stage_load_keys'));
 }
 
 async function describeLoad(

@@ -1,22 +1,23 @@
-import type { FeatureCollection, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { cellCentre } from '../../../src/analytics/hotspots/cellGrid';
 import { countGrid } from '../../../src/analytics/hotspots/countGrid';
 import { giStar } from '../../../src/analytics/hotspots/giStar';
-import { hexRadiusForCell } from '../../../src/features/hotspots/hex-cells';
-import { runHotspotJob } from '../../../src/features/hotspots/hotspot-jobs';
-import type { HotspotJob } from '../../../src/features/hotspots/hotspot-jobs';
-import type { HotspotParams } from '../../../src/features/hotspots/hotspot-methods';
-import { DEFAULT_PARAMS } from '../../../src/features/hotspots/hotspot-methods';
-import type { StudyAreaInput } from '../../../src/features/hotspots/study-area';
-import { studyAreaInput } from '../../../src/features/hotspots/study-area';
+import type { BoundaryPredicate } from '../../../src/analytics/hotspots/cellGrid';
+import { fromBng, toBng } from '../../../src/ingest/bng';
+import type { BoundaryLayer } from '../../../src/reports/boundary-layer';
 import {
   insidePolygonsPredicate,
   projectStudyArea,
-} from '../../../src/features/hotspots/bng-polygons';
-import type { BoundaryLayer } from '../../../src/features/import/boundaries';
-import { fromBng, toBng } from '../../../src/ingest/bng';
-import { areaPolygons, boundaryPredicate } from '../../../src/reports/polygon-lookup';
+} from '../../../src/reports/hotspots/bng-polygons';
+import { hexRadiusForCell } from '../../../src/reports/hotspots/hex-cells';
+import { runHotspotJob } from '../../../src/reports/hotspots/hotspot-job';
+import type { HotspotJob } from '../../../src/reports/hotspots/hotspot-job-result';
+import type { HotspotParams } from '../../../src/reports/hotspots/hotspot-params';
+import { DEFAULT_PARAMS } from '../../../src/reports/hotspots/hotspot-params';
+import type { StudyAreaInput } from '../../../src/reports/hotspots/study-area';
+import { studyAreaInput } from '../../../src/reports/hotspots/study-area';
 
 /** 2 km × 2 km of scattered incidents with a tight cluster near (451 050, 381 050). */
 function clusteredPoints(): { eastings: Float64Array; northings: Float64Array } {
@@ -79,6 +80,12 @@ function wards(): BoundaryLayer {
   return { name: 'Test wards', geojson, nameProperty: 'name' };
 }
 
+/** turf's point-in-polygon on the wards in WGS84: an independent check of the pipeline's. */
+function turfInsideWards(): BoundaryPredicate {
+  const polygons = wards().geojson.features as Feature<Polygon | MultiPolygon>[];
+  return (e, n) => polygons.some((p) => booleanPointInPolygon(fromBng(e, n), p));
+}
+
 function job(params: Partial<HotspotParams>, withBoundary: boolean): HotspotJob {
   const { eastings, northings } = clusteredPoints();
   return {
@@ -103,7 +110,7 @@ function turfMaskedGrid(result: ReturnType<typeof runHotspotJob>) {
       maxEasting: (x0 + nx) * cellSize - 1e-6,
       maxNorthing: (y0 + ny) * cellSize - 1e-6,
     },
-    boundary: boundaryPredicate(areaPolygons(wards().geojson)),
+    boundary: turfInsideWards(),
   });
 }
 
@@ -114,7 +121,7 @@ describe('the hotspot worker job with loaded boundaries as the study area', () =
     const mask = grid.studyArea as Uint8Array;
     const polygons = projectStudyArea(studyAreaInput([wards()]) as StudyAreaInput);
     const workerInside = insidePolygonsPredicate(polygons);
-    const turfInside = boundaryPredicate(areaPolygons(wards().geojson));
+    const turfInside = turfInsideWards();
     let inside = 0;
     for (let i = 0; i < mask.length; i++) {
       const [e, n] = cellCentre(grid, i);
@@ -190,7 +197,7 @@ describe('hexagons for grid counts', () => {
 
   it('with a boundary keep the hexagons centred inside, and count what they hold', () => {
     const hexagons = runHotspotJob(job({ cellShape: 'hexagon' }, true));
-    const turfInside = boundaryPredicate(areaPolygons(wards().geojson));
+    const turfInside = turfInsideWards();
     const { counted, outside } = hexagons.points;
     expect(hexagons.count.reduce((a, b) => a + b, 0)).toBe(counted);
     expect(counted + outside).toBe(750);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { giStar } from '../../../src/analytics/hotspots/giStar';
 import { countGrid } from '../../../src/analytics/hotspots/countGrid';
 import { toBng } from '../../../src/ingest/bng';
-import { runHotspotJob } from '../../../src/features/hotspots/hotspot-jobs';
-import type { HotspotJob } from '../../../src/features/hotspots/hotspot-jobs';
-import { DEFAULT_PARAMS } from '../../../src/features/hotspots/hotspot-methods';
+import { runHotspotJob } from '../../../src/reports/hotspots/hotspot-job';
+import type { HotspotJob } from '../../../src/reports/hotspots/hotspot-job-result';
+import { DEFAULT_PARAMS } from '../../../src/reports/hotspots/hotspot-params';
 
 /** A 2 km square of scattered incidents with a tight cluster at its centre. */
 function clusteredPoints(): { eastings: Float64Array; northings: Float64Array } {

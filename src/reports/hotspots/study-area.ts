@@ -1,10 +1,10 @@
-import type { Position } from 'geojson';
-import type { BoundaryLayer } from '../import/boundaries';
+import type { BoundaryLayer } from '../boundary-layer';
+import { polygonRings } from '../polygon-lookup';
 
 /**
  * The loaded boundary polygons in the compact form sent to the hotspot worker: each polygon is
  * its rings (outer first, then holes) as flat [lon, lat, lon, lat, …] arrays in WGS84. The
- * worker projects them to BNG once per `key`.
+ * pipeline projects them to BNG once per `key`.
  */
 export interface StudyAreaInput {
   /** Identity of the boundaries (layer names and polygon counts), also in the query key. */
@@ -33,25 +33,11 @@ export function boundaryAreaCount(boundaries: readonly BoundaryLayer[]): number 
   return count;
 }
 
-const flatRing = (ring: Position[]): Float64Array => {
-  const flat = new Float64Array(ring.length * 2);
-  ring.forEach((p, i) => {
-    flat[i * 2] = p[0] as number;
-    flat[i * 2 + 1] = p[1] as number;
-  });
-  return flat;
-};
-
 /** The union of the loaded boundary polygons as the study area, or null when none is loaded. */
 export function studyAreaInput(boundaries: readonly BoundaryLayer[]): StudyAreaInput | null {
   const polygons: Float64Array[][] = [];
   for (const layer of boundaries) {
-    for (const feature of layer.geojson.features) {
-      const geometry = feature.geometry;
-      if (geometry?.type === 'Polygon') polygons.push(geometry.coordinates.map(flatRing));
-      else if (geometry?.type === 'MultiPolygon')
-        for (const part of geometry.coordinates) polygons.push(part.map(flatRing));
-    }
+    for (const feature of layer.geojson.features) polygons.push(...polygonRings(feature.geometry));
   }
   if (polygons.length === 0) return null;
   return {

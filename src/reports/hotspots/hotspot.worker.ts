@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import type { HotspotJob, HotspotJobResult } from './hotspot-jobs';
-import { runHotspotJob } from './hotspot-jobs';
+import { runHotspotJob } from './hotspot-job';
+import type { HotspotJob, HotspotJobResult } from './hotspot-job-result';
 
 /** A job with the id the page uses to match the answer. */
 export interface HotspotWorkerRequest {

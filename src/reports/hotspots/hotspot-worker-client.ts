@@ -1,4 +1,4 @@
-import type { HotspotJob, HotspotJobResult } from './hotspot-jobs';
+import type { HotspotJob, HotspotJobResult } from './hotspot-job-result';
 import type { HotspotWorkerRequest, HotspotWorkerResponse } from './hotspot.worker';
 
 let worker: Worker | null = null;

@@ -1,6 +1,6 @@
 import type { CountGridResult } from '../../analytics/hotspots/countGrid';
 import { countGrid } from '../../analytics/hotspots/countGrid';
-import type { BngPolygon } from './bng-polygons';
+import type { FlatPolygon } from '../../analytics/hotspots/pointInPolygon';
 import { insidePolygonsPredicate, polygonsBounds } from './bng-polygons';
 
 /**
@@ -13,7 +13,7 @@ export function studyAreaGrid(
   eastings: Float64Array,
   northings: Float64Array,
   cellSize: number | null,
-  polygons: readonly BngPolygon[],
+  polygons: readonly FlatPolygon[],
 ): CountGridResult {
   const box = polygonsBounds(polygons);
   const sizing = cellSize ? null : countGrid(eastings, northings, { bounds: box });
