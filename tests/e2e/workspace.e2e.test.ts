@@ -74,6 +74,30 @@ async function storage(page: Page): Promise<{ bytes: number; files: string[] }> 
   });
 }
 
+/** The figures the Hotspots view shows once it has computed: parameters, legend, top cells. */
+async function hotspotFigures(page: Page): Promise<Record<string, string>> {
+  await page.getByTestId('top-cells').locator('tbody tr').first().waitFor({ timeout: 180_000 });
+  await page.waitForSelector('[data-testid=hotspots-busy]', {
+    state: 'detached',
+    timeout: 180_000,
+  });
+  const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+  return {
+    params: await text('result-params'),
+    legend: await text('hotspot-legend'),
+    topCells: await text('top-cells'),
+  };
+}
+
+/** Gi* for criminal damage and arson, June to December 2025, chosen through the controls. */
+async function chooseGiStarView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
+  await page.getByTestId('method-gistar').click();
+  await page.getByTestId('from-month').selectOption('2025-06');
+  await page.getByTestId('to-month').selectOption('2025-12');
+  await page.getByTestId('category-criminal-damage-arson').locator('input').check();
+}
+
 /** Kills every process of the Chromium running on `profile`, as a crash or power cut would. */
 function killBrowser(): void {
   execFileSync('pkill', ['-KILL', '-f', profile]);
@@ -82,6 +106,8 @@ function killBrowser(): void {
 describe('the workspace survives reloads, crashes and can be wiped', () => {
   let expected = 0;
   let emptyBytes = 0;
+  let link = '';
+  let figures: Record<string, string> = {};
 
   it('keeps the real 2025 months and the wards across a reload, without loading them again', async (test) => {
     requireRealData(test);
@@ -114,10 +140,29 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     expect(session?.offMachineRequests).toEqual([]);
   });
 
+  it('the view chosen with its filters is in the address and comes back after a reload', async (test) => {
+    requireRealData(test);
+    const page = session?.page as Page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await chooseGiStarView(page);
+    figures = await hotspotFigures(page);
+    expect(figures.params).toContain('Gi*');
+    link = page.url().slice(server.url.length);
+    expect(link).toMatch(/view=hotspots/);
+    expect(link).toMatch(/method=gistar/);
+    expect(link).toMatch(/from=2025-06/);
+    expect(link).toMatch(/cat=criminal-damage-arson/);
+    await page.screenshot({ path: join(ARTIFACTS, 'workspace-linked-view.png') });
+
+    await page.reload();
+    expect(await hotspotFigures(page)).toEqual(figures);
+    expect(await page.getByTestId('from-month').inputValue()).toBe('2025-06');
+  });
+
   it('a browser killed while a second load is writing reopens with the totals from before it', async (test) => {
     requireRealData(test);
     const page = session?.page as Page;
-    await page.getByRole('button', { name: 'Map and trend' }).click();
+    await page.goto(`${server.url}?demo=0`);
     await waitForTotal(page, expected);
     const big = join(tmpdir(), `csp-e2e-kill-${BIG_ROWS}.csv`);
     if (!existsSync(big)) await writePoliceUkRows(big, BIG_ROWS);
@@ -177,5 +222,24 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
         ?.textContent?.includes('Nothing loaded yet'),
     );
     expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+  });
+
+  it('the link opens the same screen in another browser that has loaded the same data', async (test) => {
+    requireRealData(test);
+    await session?.close();
+    session = await openAppSession({ profile: newProfile(), server });
+    const page = session.page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server.url}?demo=0`);
+    await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
+      state: 'attached',
+      timeout: 120_000,
+    });
+    await page.setInputFiles('[data-testid=file-input]', [...MONTHS_2025.map(monthFile), wards]);
+    await waitForTotal(page, expected);
+    await page.goto(`${server.url}${link}`);
+    expect(await hotspotFigures(page)).toEqual(figures);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    expect(session.offMachineRequests).toEqual([]);
   });
 });
