@@ -83,7 +83,7 @@ async function hotspotFigures(page: Page): Promise<Record<string, string>> {
   });
   const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
   return {
-    params: await text('result-params'),
+    params: (await text('result-params')).replace(/in \d+ ms/, 'in … ms'),
     legend: await text('hotspot-legend'),
     topCells: await text('top-cells'),
   };
@@ -149,7 +149,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     expect(figures.params).toContain('Gi*');
     link = page.url().slice(server.url.length);
     expect(link).toMatch(/view=hotspots/);
-    expect(link).toMatch(/method=gistar/);
+    expect(await page.getByTestId('method-gistar').getAttribute('aria-pressed')).toBe('true');
     expect(link).toMatch(/from=2025-06/);
     expect(link).toMatch(/cat=criminal-damage-arson/);
     await page.screenshot({ path: join(ARTIFACTS, 'workspace-linked-view.png') });
