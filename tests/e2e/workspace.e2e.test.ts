@@ -201,10 +201,13 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     const before = await storage(page);
     await page.getByRole('button', { name: 'Clear workspace' }).click();
     await page.getByRole('button', { name: 'Delete everything' }).click();
-    await page.waitForFunction(() =>
-      document
-        .querySelector('[data-testid=workspace-summary]')
-        ?.textContent?.includes('Nothing loaded yet'),
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=workspace-summary]')
+          ?.textContent?.includes('Nothing loaded yet'),
+      undefined,
+      { timeout: 120_000 },
     );
     const after = await storage(page);
     // What remains is the new, empty workspace: no bigger than a fresh profile's.
@@ -216,10 +219,13 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     );
     await page.reload();
     await page.waitForSelector('[data-testid=workspace-summary]');
-    await page.waitForFunction(() =>
-      document
-        .querySelector('[data-testid=workspace-summary]')
-        ?.textContent?.includes('Nothing loaded yet'),
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=workspace-summary]')
+          ?.textContent?.includes('Nothing loaded yet'),
+      undefined,
+      { timeout: 120_000 },
     );
     expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
   });
