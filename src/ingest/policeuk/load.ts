@@ -25,6 +25,7 @@ import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
 import { recordStartLines } from '../line-numbers';
+import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
@@ -81,12 +82,7 @@ export async function loadPoliceUkFile(
     });
     return report;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failedFileReport(
-      input.name,
-      'police.uk',
-      `${input.name}: could not be read: ${message}`,
-    );
+    return failedFileReport(input.name, 'police.uk', `${input.name}: ${loadFailureReason(error)}`);
   } finally {
     await db.exec(DROP_STAGE_SQL);
     await db.dropFile(sqlName);
