@@ -11,9 +11,9 @@ import {
   loadedUnlocatedReasonsSql,
   renumberAfterSkipsSql,
   PLACEABLE_POINTS_SQL,
-  STAGE_KEYS_SQL,
   STAGE_LOCATIONS_SQL,
   STAGE_PLACES_SQL,
+  stageKeysSql,
   stageSkipsSql,
   SURVEY_MONTHS_SQL,
   SURVEY_TOTALS_SQL,
@@ -28,6 +28,7 @@ import { recordStartLines } from '../line-numbers';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
+import { monthOf } from '../plausible-months';
 import { checkPoliceUkHeader } from './columns';
 
 let loadCounter = 0;
@@ -46,7 +47,9 @@ interface Survey {
 export async function loadPoliceUkFile(
   db: DuckConnector,
   input: InputFile,
+  now: Date = new Date(),
 ): Promise<FileLoadReport> {
+  const latestMonth = monthOf(now);
   const header = parseHeaderLine(await input.head(65536));
   const check = checkPoliceUkHeader(header);
   if (!check.ok) return failedFileReport(input.name, 'police.uk', `${input.name}: ${check.reason}`);
@@ -55,7 +58,7 @@ export async function loadPoliceUkFile(
   const columns = check.header.length;
   await input.register(db, sqlName);
   try {
-    const survey = await surveyAndProject(db, sqlName, columns, check.positions);
+    const survey = await surveyAndProject(db, sqlName, columns, check.positions, latestMonth);
     const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
       CSV_REJECTS_SQL,
     );
@@ -69,7 +72,7 @@ export async function loadPoliceUkFile(
         survey.unusable > 0
           ? (
               await db.query<{ record: number; reason: string; raw: string }>(
-                unusableRecordsSql(sqlName, columns, check.positions),
+                unusableRecordsSql(sqlName, columns, check.positions, latestMonth),
               )
             ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
           : [];
@@ -102,9 +105,10 @@ async function surveyAndProject(
   sqlName: string,
   columns: number,
   positions: ColumnPositions,
+  latestMonth: string,
 ): Promise<Survey> {
   await db.exec(surveyPoliceUkSql(sqlName, columns, positions));
-  await db.exec(`${STAGE_KEYS_SQL};\n${STAGE_PLACES_SQL}`);
+  await db.exec(`${stageKeysSql(latestMonth)};\n${STAGE_PLACES_SQL}`);
   const points = await db.queryColumns(PLACEABLE_POINTS_SQL);
   const longitudes = (points.lon as Float64Array | undefined) ?? new Float64Array();
   const latitudes = (points.lat as Float64Array | undefined) ?? new Float64Array();
