@@ -56,8 +56,8 @@ export async function loadPoliceUkFile(
 
   const sqlName = `load_${++loadCounter}.csv`;
   const columns = check.header.length;
-  await input.register(db, sqlName);
   try {
+    await input.register(db, sqlName);
     const survey = await surveyAndProject(db, sqlName, columns, check.positions, latestMonth);
     const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
       CSV_REJECTS_SQL,
