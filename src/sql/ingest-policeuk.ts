@@ -41,13 +41,17 @@ function raw(positions: ColumnPositions, key: PoliceUkColumn): string {
   return at === undefined ? 'NULL::VARCHAR' : `c${at}`;
 }
 
+/** The longest row DuckDB's CSV reader is asked to take; the loader rejects longer ones itself. */
+export const POLICE_UK_MAX_LINE_BYTES = 2_000_000;
+
 function readCsvSql(sqlName: string, columnCount: number, storeRejects: boolean): string {
   const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const rejects = storeRejects
     ? `, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scan'`
     : '';
   return `read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
-    escape = '"', columns = {${columns}}, ignore_errors = true${rejects})`;
+    escape = '"', columns = {${columns}}, max_line_size = ${POLICE_UK_MAX_LINE_BYTES},
+    ignore_errors = true${rejects})`;
 }
 
 function text(positions: ColumnPositions, key: PoliceUkColumn): string {

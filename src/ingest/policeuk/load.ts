@@ -11,6 +11,7 @@ import {
   loadedUnlocatedReasonsSql,
   renumberAfterSkipsSql,
   PLACEABLE_POINTS_SQL,
+  POLICE_UK_MAX_LINE_BYTES,
   STAGE_LOCATIONS_SQL,
   STAGE_PLACES_SQL,
   stageKeysSql,
@@ -24,17 +25,21 @@ import type { ColumnPositions } from '../../sql/ingest-policeuk';
 import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
+import { takeLineCensus } from '../line-census';
+import type { LineCensus } from '../line-census';
 import { recordStartLines } from '../line-numbers';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
 import { monthOf } from '../plausible-months';
 import { checkPoliceUkHeader } from './columns';
+import { withOverLongReasons } from './malformed-records';
+import type { MalformedRecord } from './malformed-records';
+import { withOverLongRowsReplaced } from './over-long-rows';
 
 let loadCounter = 0;
 
 interface Survey {
-  records: number;
   unusable: number;
   months: string[];
 }
@@ -57,10 +62,13 @@ export async function loadPoliceUkFile(
   const sqlName = `load_${++loadCounter}.csv`;
   const columns = check.header.length;
   try {
-    await input.register(db, sqlName);
+    const census = await takeLineCensus(input, POLICE_UK_MAX_LINE_BYTES);
+    await withOverLongRowsReplaced(input, census.overLong).register(db, sqlName);
     const survey = await surveyAndProject(db, sqlName, columns, check.positions, latestMonth);
-    const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
-      CSV_REJECTS_SQL,
+    const csvRejects = withOverLongReasons(
+      await db.query<MalformedRecord>(CSV_REJECTS_SQL),
+      census,
+      POLICE_UK_MAX_LINE_BYTES,
     );
     const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
     // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
@@ -77,7 +85,7 @@ export async function loadPoliceUkFile(
             ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
           : [];
       const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
-      const described = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
+      const described = await describeLoad(db, input.name, survey, census, rejected);
       described.rowsReplaced = replaced?.n ?? 0;
       await recordFileLoad(db, described);
       return described;
@@ -120,10 +128,9 @@ async function surveyAndProject(
     northing: northings,
   });
   await db.exec(STAGE_LOCATIONS_SQL);
-  const [totals] = await db.query<{ records: number; unusable: number }>(SURVEY_TOTALS_SQL);
+  const [totals] = await db.query<{ unusable: number }>(SURVEY_TOTALS_SQL);
   const months = await db.query<{ month_text: string }>(SURVEY_MONTHS_SQL);
   return {
-    records: totals?.records ?? 0,
     unusable: totals?.unusable ?? 0,
     months: months.map((m) => m.month_text),
   };
@@ -152,7 +159,7 @@ async function describeLoad(
   db: DuckConnector,
   fileName: string,
   survey: Survey,
-  malformed: number,
+  census: LineCensus,
   rejected: RejectedRow[],
 ): Promise<FileLoadReport> {
   const [counts] = await db.query<{ rows_loaded: number; rows_unlocated: number }>(
@@ -164,12 +171,15 @@ async function describeLoad(
   const unlocated = await db.query<{ reason: string; n: number }>(
     loadedUnlocatedReasonsSql(fileName, 'stage_load_keys'),
   );
+  const rowsLoaded = counts?.rows_loaded ?? 0;
   return {
     fileName,
     source: 'police.uk',
     error: null,
-    rowsRead: survey.records + malformed,
-    rowsLoaded: counts?.rows_loaded ?? 0,
+    linesRead: census.lines,
+    rowsRead: census.records,
+    rowsUnaccounted: census.records - rowsLoaded - rejected.length,
+    rowsLoaded,
     rowsUnlocated: counts?.rows_unlocated ?? 0,
     rowsRejected: rejected.length,
     rowsReplaced: 0,
