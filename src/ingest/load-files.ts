@@ -10,6 +10,7 @@ import { loadWithSavedMappings } from './local/load-with-saved-mappings';
 import type { LocalMappingsFile } from './local/mappings-file';
 import { checkPoliceUkHeader } from './policeuk/columns';
 import { loadPoliceUkFile } from './policeuk/load';
+import { asUtf8 } from './utf8-input';
 
 export interface LoadProgress {
   /** 0 … 1 by bytes. */
@@ -72,7 +73,8 @@ async function loadOneFile(
   local: LocalExtractOptions,
 ): Promise<FileLoadReport> {
   try {
-    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
+    const utf8 = await asUtf8(file);
+    const policeUk = checkPoliceUkHeader(parseHeaderLine(await utf8.head(65536)));
     if (policeUk.ok) return await loadPoliceUkFile(db, file);
     return await loadWithSavedMappings(db, file, local.mappings, policeUk.reason);
   } catch (error) {

@@ -26,6 +26,7 @@ import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
 import { takeLineCensus } from '../line-census';
+import { asUtf8 } from '../utf8-input';
 import type { LineCensus } from '../line-census';
 import { recordStartLines } from '../line-numbers';
 import { recordFileLoad } from '../record-load';
@@ -51,9 +52,10 @@ interface Survey {
  */
 export async function loadPoliceUkFile(
   db: DuckConnector,
-  input: InputFile,
+  file: InputFile,
   now: Date = new Date(),
 ): Promise<FileLoadReport> {
+  const input = await asUtf8(file);
   const latestMonth = monthOf(now);
   const header = parseHeaderLine(await input.head(65536));
   const check = checkPoliceUkHeader(header);
