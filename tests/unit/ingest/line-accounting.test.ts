@@ -56,4 +56,22 @@ describe('every physical line of a police.uk file is accounted for', () => {
       [1, 2, twoLines.length],
     ]);
   });
+
+  it('keeps the line check in a workspace saved before it existed', async () => {
+    const old = await openNodeDuck();
+    await old.exec(`CREATE TABLE loaded_files (file_name VARCHAR NOT NULL, source VARCHAR NOT NULL,
+      rows_read INTEGER NOT NULL, rows_loaded INTEGER NOT NULL, rows_unlocated INTEGER NOT NULL,
+      rows_rejected INTEGER NOT NULL, rows_replaced INTEGER NOT NULL, months VARCHAR NOT NULL,
+      loaded_at TIMESTAMP NOT NULL DEFAULT current_timestamp);
+    INSERT INTO loaded_files VALUES ('before.csv', 'police.uk', 1, 1, 0, 0, 0, '2025-01', current_timestamp)`);
+    const upgraded = await initialiseDatabase(old);
+    await loadPoliceUkFile(upgraded, bytesInput('after.csv', fileOf([policeUkRow()])));
+    const files = await upgraded.query<{ file_name: string; lines_read: number | null }>(
+      'SELECT file_name, lines_read, rows_unaccounted FROM loaded_files ORDER BY 1',
+    );
+    expect(files).toEqual([
+      { file_name: 'after.csv', lines_read: 2, rows_unaccounted: 0 },
+      { file_name: 'before.csv', lines_read: null, rows_unaccounted: null },
+    ]);
+  });
 });

@@ -41,5 +41,10 @@ describe('a large police.uk zip', () => {
     expect(files[0]?.error).toBeNull();
     expect(files[0]?.rowsLoaded).toBe(1_400_000);
     expect(files[0]?.rowsRejected).toBe(0);
+    expect(files[0]).toMatchObject({
+      linesRead: 1_400_001,
+      rowsRead: 1_400_000,
+      rowsUnaccounted: 0,
+    });
   }, 600_000);
 });
