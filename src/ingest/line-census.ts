@@ -1,3 +1,4 @@
+import { CsvQuoting } from './csv-quotes';
 import type { InputFile } from './input-file';
 
 /** A row longer than the CSV parser takes, found by counting bytes, not by parsing. */
@@ -24,7 +25,6 @@ export interface LineCensus {
   overLong: OverLongRecord[];
 }
 
-const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const START_BYTES = 200;
@@ -44,13 +44,11 @@ export async function takeLineCensus(
   let recordBytes = 0;
   let recordOffset = 0;
   let offset = 0;
-  let inQuotes = false;
+  const quoting = new CsvQuoting();
   let hasContent = false;
   let lastByte = LF;
   let start: number[] = [];
-  const endLine = (): void => {
-    line++;
-    if (inQuotes) return;
+  const closeRecord = (): void => {
     recordBytes -= lastByte === CR ? 2 : 1;
     if (!hasContent) census.blankLines++;
     else {
@@ -71,6 +69,10 @@ export async function takeLineCensus(
     recordLine = line;
     start = [];
   };
+  const endLine = (): void => {
+    line++;
+    if (!quoting.inQuotes) closeRecord();
+  };
   let at = 0;
   for await (const chunk of input.chunks()) {
     for (let i = 0; i < chunk.length; i++) {
@@ -78,18 +80,17 @@ export async function takeLineCensus(
       offset = at + i;
       recordBytes++;
       if (start.length < START_BYTES) start.push(byte);
-      if (byte === QUOTE) {
-        inQuotes = !inQuotes;
-        hasContent = true;
-      } else if (byte === LF) endLine();
+      quoting.step(byte);
+      if (byte === LF) endLine();
       else if (byte !== CR) hasContent = true;
       lastByte = byte;
     }
     at += chunk.length;
   }
-  if (lastByte !== LF) {
+  if (lastByte !== LF || quoting.inQuotes) {
+    if (lastByte !== LF) line++;
     recordBytes++;
-    endLine();
+    closeRecord();
   }
   census.lines = line - 1;
   census.records = Math.max(0, record - 1);

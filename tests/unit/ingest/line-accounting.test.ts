@@ -57,6 +57,32 @@ describe('every physical line of a police.uk file is accounted for', () => {
     ]);
   });
 
+  it('follows quoting as the parser does: a quote inside a field is a character, an unclosed one runs to the end', async () => {
+    const stray = await loadPoliceUkFile(
+      db,
+      bytesInput(
+        'stray-quote.csv',
+        fileOf([policeUkRow({ location: 'On or near 5" Street' }), policeUkRow({ month: 'x' })]),
+      ),
+    );
+    expect(stray).toMatchObject({ rowsRead: 2, rowsLoaded: 1, rowsUnaccounted: 0 });
+    expect(stray.rejected.map((r) => r.line)).toEqual([3]);
+    const unclosed = await loadPoliceUkFile(
+      db,
+      bytesInput(
+        'unclosed-quote.csv',
+        fileOf([policeUkRow(), policeUkRow({ location: '"On or near Street' }), policeUkRow()]),
+      ),
+    );
+    expect(unclosed).toMatchObject({
+      linesRead: 4,
+      rowsRead: 2,
+      rowsLoaded: 1,
+      rowsUnaccounted: 0,
+    });
+    expect(unclosed.rejected.map((r) => r.line)).toEqual([3]);
+  });
+
   it('keeps the line check in a workspace saved before it existed', async () => {
     const old = await openNodeDuck();
     await old.exec(`CREATE TABLE loaded_files (file_name VARCHAR NOT NULL, source VARCHAR NOT NULL,
