@@ -10,7 +10,6 @@ import { loadWithSavedMappings } from './local/load-with-saved-mappings';
 import type { LocalMappingsFile } from './local/mappings-file';
 import { checkPoliceUkHeader } from './policeuk/columns';
 import { loadPoliceUkFile } from './policeuk/load';
-import { asUtf8 } from './utf8-input';
 
 export interface LoadProgress {
   /** 0 … 1 by bytes. */
@@ -73,8 +72,7 @@ async function loadOneFile(
   local: LocalExtractOptions,
 ): Promise<FileLoadReport> {
   try {
-    const utf8 = await asUtf8(file);
-    const policeUk = checkPoliceUkHeader(parseHeaderLine(await utf8.head(65536)));
+    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
     if (policeUk.ok) return await loadPoliceUkFile(db, file);
     return await loadWithSavedMappings(db, file, local.mappings, policeUk.reason);
   } catch (error) {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DuckConnector } from '../../../src/db/connector';
 import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
+import { parseHeaderLine } from '../../../src/ingest/csv-header';
 import { bytesInput } from '../../../src/ingest/input-file';
 import { loadFiles } from '../../../src/ingest/load-files';
 import { createColumnMapping } from '../../../src/ingest/local/column-mapping';
@@ -23,6 +24,12 @@ const policeUkText = [
 ].join('\r\n');
 
 describe('UTF-16 files with a byte-order mark are read, not refused', () => {
+  it('reads the header of a UTF-16 file (the check every loader and the import form make)', () => {
+    for (const order of ['le', 'be'] as const) {
+      expect(parseHeaderLine(utf16Bytes(policeUkText, order))).toEqual(HEADER.split(','));
+    }
+  });
+
   for (const order of ['le', 'be'] as const) {
     it(`loads a police.uk file in UTF-16 ${order.toUpperCase()}, text and line numbers intact`, async () => {
       const report = await loadPoliceUkFile(
