@@ -64,7 +64,7 @@ const sqlOutsideSql = ['Literal[value', 'TemplateElement[value.raw'].map((attrib
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'test-artifacts', 'public', 'scripts/scratch'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'data', 'test-artifacts', 'public', 'scripts/scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

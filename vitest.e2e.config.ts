@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built app (dist/) in a real headless Chromium, one file at a time. */
+/**
+ * End-to-end tests: the e2e build (dist-e2e/, with the test hooks) in headless Chromium, one file
+ * at a time.
+ */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],

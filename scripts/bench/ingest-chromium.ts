@@ -58,7 +58,7 @@ export async function measureInChromium(
   loader: 'ours' | 'papaparse',
   file: string,
 ): Promise<Measurement> {
-  const server = await serveBuiltApp();
+  const server = await serveBuiltApp('dist');
   const context = await launchChromium();
   try {
     const page = await context.newPage();

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     throw new Error('Run `npm run build` first: Chromium opens the built app.');
   const file = join(tmpdir(), `csp-bench-${ROWS}.csv`);
   if (!existsSync(file)) await writePoliceUkRows(file, ROWS);
-  const server = await serveBuiltApp();
+  const server = await serveBuiltApp('dist');
   const profile = newProfile();
   try {
     await loadAgain(server, file).catch(() => 0); // warms the OS file cache

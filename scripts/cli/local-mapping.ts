@@ -12,15 +12,30 @@ import {
 import { openLocalTable, previewLocalTable } from '../../src/ingest/local/open-table';
 import { proposeCodeMapping } from '../../src/ingest/local/propose-codes';
 import { proposeMapping } from '../../src/ingest/local/propose-mapping';
+import type { CliCommand, CommandResult } from './command';
+import { DataProblem } from './command';
 import { nodeInputs } from './node-inputs';
+import type { CliOptions } from './options';
+import { OUT_FLAG } from './options';
 
-/** Reads the `--mapping <file>` JSON (column and code mappings), or null when not given. */
+export const localMapping: CliCommand = {
+  name: 'local-mapping',
+  inputs: '<local extracts…>',
+  summary: 'propose column and code mappings for summary --mapping (stdout, or mappings.json)',
+  flags: [OUT_FLAG],
+  run: localMappingCommand,
+};
+
+/**
+ * Reads the `--mapping <file>` JSON (column and code mappings), or null when not given. A file
+ * that cannot be read or parsed is a DataProblem.
+ */
 export function readMappingsFlag(path: string | undefined): LocalMappingsFile | null {
   if (path === undefined) return null;
   try {
     return parseMappingsJson(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(
+    throw new DataProblem(
       `--mapping ${path}: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
@@ -70,10 +85,9 @@ export async function proposeMappingsFile(
   return { ...localMappingsFile(columnMappings, codeMappings), proposalNotes };
 }
 
-/** `local-mapping <extracts…>`: prints the proposed mappings JSON. The database is not used. */
-export async function localMappingCommand(
-  _db: unknown,
-  options: { inputs: string[] },
-): Promise<string> {
-  return mappingsToJson(await proposeMappingsFile(options.inputs)).trimEnd();
+/** The proposed mappings JSON on stdout, or as `mappings.json` in `--out DIR`. No database. */
+async function localMappingCommand(_db: unknown, options: CliOptions): Promise<CommandResult> {
+  const json = mappingsToJson(await proposeMappingsFile(options.inputs));
+  if (options.flags.out === undefined) return { stdout: json.trimEnd() };
+  return { stdout: '', files: [{ name: 'mappings.json', content: json }] };
 }

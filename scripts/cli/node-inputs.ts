@@ -2,6 +2,7 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { InputFile } from '../../src/ingest/input-file';
+import { DataProblem } from './command';
 
 /** A file on disk as an input; DuckDB reads it straight from disk. */
 export function pathInput(path: string, displayName = basename(path)): InputFile {
@@ -27,12 +28,15 @@ export function pathInput(path: string, displayName = basename(path)): InputFile
   };
 }
 
-/** Expands command-line arguments (files, folders, zips) into inputs, folders recursively. */
+/**
+ * Expands command-line arguments (files, folders, zips) into inputs, folders recursively.
+ * A path that does not exist is a DataProblem.
+ */
 export function nodeInputs(args: readonly string[]): InputFile[] {
   const inputs: InputFile[] = [];
   for (const arg of args) {
     const stat = statSync(arg, { throwIfNoEntry: false });
-    if (!stat) throw new Error(`${arg}: no such file or folder`);
+    if (!stat) throw new DataProblem(`${arg}: no such file or folder`);
     if (stat.isDirectory()) {
       for (const path of walk(arg)) {
         const lower = path.toLowerCase();

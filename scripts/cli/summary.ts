@@ -1,19 +1,35 @@
 import type { DuckConnector } from '../../src/db/connector';
-import { loadFiles } from '../../src/ingest/load-files';
 import { isLocalReport } from '../../src/ingest/local/local-report';
 import type { LocalLoadDetails } from '../../src/ingest/local/local-report';
 import { datasetSummary } from '../../src/reports/dataset-summary';
-import { nodeInputs } from './node-inputs';
+import type { CliCommand, CommandResult } from './command';
+import { loadInputs } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
+import { JSON_FLAG } from './options';
+
+export const summary: CliCommand = {
+  name: 'summary',
+  inputs: '<files, folders or zips…>',
+  summary: 'load report and counts by month × category',
+  flags: [
+    {
+      name: 'mapping',
+      value: 'FILE',
+      description: 'saved column and code mappings for local extracts (from local-mapping)',
+    },
+    JSON_FLAG,
+  ],
+  run: summaryCommand,
+};
 
 /**
  * `summary <inputs…> [--mapping mappings.json] [--json]`: the load report and counts by
  * month × category. Local extracts are loaded with the saved mapping matching their header.
  */
-export async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<string> {
+async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const mappings = readMappingsFlag(options.flags.mapping);
-  const batch = await loadFiles(db, nodeInputs(options.inputs), undefined, undefined, { mappings });
+  const { batch, problems } = await loadInputs(db, options.inputs, mappings);
   const summary = await datasetSummary(db);
   const rejected = batch.files.flatMap((f) =>
     f.rejected.map((r) => ({ file: f.fileName, line: r.line, reason: r.reason })),
@@ -35,7 +51,7 @@ export async function summaryCommand(db: DuckConnector, options: CliOptions): Pr
     rejected,
     ...summary,
   };
-  if (options.json) return JSON.stringify(result, null, 2);
+  if (options.json) return { stdout: JSON.stringify(result, null, 2), problems };
   const lines = [
     `Incidents: ${summary.totals.incidents} (located ${summary.totals.located}, unlocated ${summary.totals.unlocated})`,
     `Months: ${summary.months.first ?? '-'} … ${summary.months.last ?? '-'}; missing: ${summary.months.missing.join(', ') || 'none'}`,
@@ -55,7 +71,7 @@ export async function summaryCommand(db: DuckConnector, options: CliOptions): Pr
     ),
     ...batch.skipped.map((s) => `SKIPPED ${s.fileName}: ${s.reason}`),
   ];
-  return lines.join('\n');
+  return { stdout: lines.join('\n'), problems };
 }
 
 /** The local extract's details for the JSON output (the issues themselves are in `rejected`/`warnings`). */

@@ -1,7 +1,6 @@
 import type { DuckConnector } from '../../src/db/connector';
 import { monthRuns } from '../../src/analytics/months';
 import type { PeriodComparison } from '../../src/analytics/trends/periodComparison';
-import { loadFiles } from '../../src/ingest/load-files';
 import type {
   CategoryTrend,
   CategoryTrendDetail,
@@ -9,32 +8,56 @@ import type {
 } from '../../src/reports/trends-report';
 import { COMPARISON_KINDS, trendsReport } from '../../src/reports/trends-report';
 import type { TrendAreaLevel } from '../../src/sql/trends';
-import { nodeInputs } from './node-inputs';
+import type { CliCommand, CommandResult } from './command';
+import { loadForAnalysis } from './load-inputs';
 import type { CliOptions } from './options';
+import { isMonth, JSON_FLAG } from './options';
 
-/**
- * `trends <inputs…> --month YYYY-MM [--year-start 04] [--areas district|lsoa] [--json]`:
- * every comparison per category with its exact Poisson interval, exceedance and seasonality.
- */
-export async function trendsCommand(db: DuckConnector, options: CliOptions): Promise<string> {
-  const month = options.flags.month;
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new Error(`--month must be YYYY-MM, not ${month}`);
-  }
-  const yearStart = Number(options.flags['year-start'] ?? '4');
-  const areas = options.flags.areas;
-  if (areas !== undefined && areas !== 'district' && areas !== 'lsoa') {
-    throw new Error(`--areas must be district or lsoa, not ${areas}`);
-  }
-  const batch = await loadFiles(db, nodeInputs(options.inputs));
+export const trends: CliCommand = {
+  name: 'trends',
+  inputs: '<files, folders or zips…>',
+  summary: 'comparisons, exact Poisson intervals, exceedance',
+  flags: [
+    {
+      name: 'month',
+      value: 'YYYY-MM',
+      description: 'reporting month (default: the latest with data)',
+      accepts: isMonth,
+    },
+    {
+      name: 'year-start',
+      value: 'MM',
+      description: 'first month of the year for year to date (default 04; 01 for calendar years)',
+      accepts: (value) => /^(0?[1-9]|1[0-2])$/.test(value),
+    },
+    {
+      name: 'areas',
+      value: 'district|lsoa',
+      description: 'also compare per area',
+      accepts: (value) => value === 'district' || value === 'lsoa',
+    },
+    JSON_FLAG,
+  ],
+  run: trendsCommand,
+};
+
+/** Every comparison per category with its exact Poisson interval, exceedance and seasonality. */
+async function trendsCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
+  const { month, areas } = options.flags;
+  const { problems } = await loadForAnalysis(db, options.inputs);
   const report = await trendsReport(db, {
     reportingMonth: month ?? null,
-    yearStartMonth: yearStart,
+    yearStartMonth: Number(options.flags['year-start'] ?? '4'),
     areaLevel: (areas as TrendAreaLevel | undefined) ?? null,
   });
-  const errors = batch.files.flatMap((f) => (f.error ? [`${f.fileName}: ${f.error}`] : []));
-  if (options.json) return JSON.stringify({ ...trendsJson(report), loadErrors: errors }, null, 2);
-  return [...trendsText(report), ...errors.map((e) => `ERROR ${e}`)].join('\n');
+  if (options.json) {
+    const json = { ...trendsJson(report), loadErrors: problems };
+    return { stdout: JSON.stringify(json, null, 2), problems };
+  }
+  return {
+    stdout: [...trendsText(report), ...problems.map((e) => `ERROR ${e}`)].join('\n'),
+    problems,
+  };
 }
 
 /** The documented JSON shape of `cli trends --json` (see README). */

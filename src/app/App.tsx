@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import type { ExploreFilter } from '../features/filters/explore-filter';
-import { NO_FILTER } from '../features/filters/explore-filter';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { FILTER_URL } from '../features/filters/filter-url';
 import { addBoundaries, useBoundaryLayers } from '../features/import/boundary-store';
 import type { InputFile } from '../ingest/input-file';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { LinkNotice } from '../features/link-check/LinkNotice';
 import { LocalImportControls } from '../features/local-import/LocalImportControls';
 import { LocalImportPanel } from '../features/local-import/LocalImportPanel';
 import { savedMappings } from '../features/local-import/mappings-store';
@@ -12,25 +11,22 @@ import { splitInputs } from '../features/local-import/split-inputs';
 import { useLocalImport } from '../features/local-import/use-local-import';
 import { useLoadFiles } from '../features/import/use-load-files';
 import { useDatabase } from '../db/database-context';
+import { useUrlState } from '../features/url-state/use-url-state';
 import { useDemoWorkspace } from '../features/workspace/use-demo-workspace';
 import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore';
 import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
+import { useCurrentView } from './use-current-view';
 import { VIEWS } from './views';
 
 export function App() {
   const { db, error } = useDatabase();
   const loader = useLoadFiles();
   const localImport = useLocalImport();
-  const [filter, setFilter] = useState<ExploreFilter>(NO_FILTER);
+  const [filter, setFilter] = useUrlState(FILTER_URL);
   const boundaries = useBoundaryLayers();
-  const [tab, setTab] = useState<string>(VIEWS[0]?.id ?? '');
+  const [tab, openView] = useCurrentView();
   const restore = useWorkspaceRestore();
   const demo = useDemoWorkspace(loader, restore.restored);
-
-  function navigate(viewId: string, narrow: Partial<ExploreFilter>) {
-    setFilter((current) => ({ ...current, ...narrow }));
-    setTab(viewId);
-  }
 
   async function loadUserFiles(inputs: InputFile[]) {
     // Real extracts replace the demo: an analyst must never mix the two by accident.
@@ -57,7 +53,7 @@ export function App() {
               key={view.id}
               type="button"
               aria-pressed={tab === view.id}
-              onClick={() => setTab(view.id)}
+              onClick={() => openView(view.id)}
             >
               {view.label}
             </button>
@@ -77,12 +73,17 @@ export function App() {
         >
           <LocalImportControls flow={localImport} />
         </ImportPanel>
-        <WorkspaceSummary restore={restore} demo={demo} onOpen={() => setTab('workspace')} />
+        <WorkspaceSummary restore={restore} demo={demo} onOpen={() => openView('workspace')} />
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
       <main className="main">
+        <LinkNotice
+          filter={filter}
+          boundaries={boundaries}
+          loading={!restore.restored || loader.running || localImport.step.kind === 'loading'}
+        />
         <LocalImportPanel flow={localImport} />
-        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate })}
+        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate: openView })}
       </main>
     </div>
   );

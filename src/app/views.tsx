@@ -8,6 +8,12 @@ import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import type { NavigateToView } from '../features/view-navigation';
+import type { ViewId } from '../features/view-url';
+import { EXPLORE_URL } from '../features/explore/explore-url';
+import { HOTSPOT_URL } from '../features/hotspots/hotspot-url';
+import { DRILL_URL } from '../features/trends/drill-url';
+import { REPORTING_URL } from '../features/trends/reporting-url';
+import { BOARD_PERIOD_URL } from '../features/board/board-url';
 
 /** What every view is given: the shared filters, the loaded boundaries, and a way to move on. */
 export interface ViewProps {
@@ -17,8 +23,10 @@ export interface ViewProps {
 }
 
 export interface AppView {
-  id: string;
+  id: ViewId;
   label: string;
+  /** The address keys of this view's own state, dropped when another view opens. */
+  urlKeys: readonly string[];
   render: (props: ViewProps) => ReactNode;
 }
 
@@ -27,19 +35,27 @@ export const VIEWS: AppView[] = [
   {
     id: 'explore',
     label: 'Map and trend',
+    urlKeys: EXPLORE_URL.keys,
     render: ({ filter, boundaries }) => <ExploreView filter={filter} boundaries={boundaries} />,
   },
   {
     id: 'trends',
     label: 'Trends',
+    urlKeys: [...REPORTING_URL.keys, ...DRILL_URL.keys],
     render: ({ filter, navigate }) => <TrendsView filter={filter} navigate={navigate} />,
   },
-  { id: 'board', label: 'Board', render: ({ filter }) => <BoardView filter={filter} /> },
+  {
+    id: 'board',
+    label: 'Board',
+    urlKeys: [...REPORTING_URL.keys, ...BOARD_PERIOD_URL.keys],
+    render: ({ filter }) => <BoardView filter={filter} />,
+  },
   {
     id: 'hotspots',
     label: 'Hotspots',
+    urlKeys: HOTSPOT_URL.keys,
     render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} />,
   },
-  { id: 'report', label: 'Load report', render: () => <LoadReport /> },
-  { id: 'workspace', label: 'Workspace', render: () => <WorkspaceView /> },
+  { id: 'report', label: 'Load report', urlKeys: [], render: () => <LoadReport /> },
+  { id: 'workspace', label: 'Workspace', urlKeys: [], render: () => <WorkspaceView /> },
 ];

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 
 declare global {
   interface Window {
-    /** Charts on the page by test id, for the end-to-end tests. */
+    /** Charts on the page by test id, for the end-to-end tests; only in `vite build --mode e2e`. */
     __cspCharts?: Record<string, ECharts>;
   }
 }
@@ -25,7 +25,8 @@ export function EChart({ option, testId, height = 320, renderer = 'canvas' }: Pr
     if (!container.current) return;
     const created = init(container.current, undefined, { renderer });
     chart.current = created;
-    window.__cspCharts = { ...window.__cspCharts, [testId]: created };
+    if (import.meta.env.MODE === 'e2e')
+      window.__cspCharts = { ...window.__cspCharts, [testId]: created };
     const resize = new ResizeObserver(() => created.resize());
     resize.observe(container.current);
     return () => {

@@ -39,9 +39,14 @@ export async function openWorkspaceDuck(): Promise<OpenedWorkspace> {
       },
     };
   }
+  // Asked alongside the open, so a slow answer never delays the workspace.
+  const persisting = navigator.storage.persist?.().catch(() => false) ?? Promise.resolve(false);
   try {
     const db = await openBrowserDuck(`opfs://${WORKSPACE_FILE}`);
-    const persisted = (await navigator.storage.persist?.().catch(() => false)) ?? false;
+    const persisted = await Promise.race([
+      persisting,
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+    ]);
     return { db, storage: { saved: true, persisted, problem: null } };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,7 @@ import type { WorkspaceDocumentKind } from '../sql/workspace';
 import {
   CHECKPOINT_SQL,
   deleteDocumentSql,
+  deleteDocumentsSql,
   documentsSql,
   removeFileSql,
   saveDocumentSql,
@@ -111,5 +112,27 @@ export async function checkpointWorkspace(db: DuckConnector): Promise<void> {
 /** Removes every file whose name starts with `prefix` (the demo's), all or nothing. */
 export async function removeFilesWithPrefix(db: DuckConnector, prefix: string): Promise<void> {
   await withTransaction(db, () => db.exec(clearFilesSql(prefix)));
+  await db.exec(CHECKPOINT_SQL);
+}
+
+/** Keeps `body` as the one document of its kind (the population table in use). */
+export async function replaceDocuments(
+  db: DuckConnector,
+  kind: WorkspaceDocumentKind,
+  name: string,
+  body: string,
+): Promise<void> {
+  await withTransaction(db, async () => {
+    await db.exec(deleteDocumentsSql(kind));
+    await db.exec(saveDocumentSql(kind, name, body));
+  });
+  await db.exec(CHECKPOINT_SQL);
+}
+
+export async function deleteDocuments(
+  db: DuckConnector,
+  kind: WorkspaceDocumentKind,
+): Promise<void> {
+  await db.exec(deleteDocumentsSql(kind));
   await db.exec(CHECKPOINT_SQL);
 }

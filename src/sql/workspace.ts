@@ -49,3 +49,7 @@ DELETE FROM rejected_rows WHERE file_name = ${name};
 DELETE FROM loaded_files WHERE file_name = ${name};
 DELETE FROM workspace_documents WHERE kind = 'local-load' AND name = ${name};`;
 }
+
+export function deleteDocumentsSql(kind: WorkspaceDocumentKind): string {
+  return `DELETE FROM workspace_documents WHERE kind = ${sqlString(kind)}`;
+}

@@ -41,9 +41,8 @@ async function volumeChartValues(): Promise<(number | null)[]> {
 }
 
 describe('the Board and Trends views on real Derbyshire months', () => {
-  it('loads eight real months, and the board states headlines, draws bars and hides small counts', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('loads eight real months, and the board states headlines, draws bars and hides small counts', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     await page.goto(`${session.baseUrl}?demo=0`);
     // The input is disabled until the database has started.
@@ -103,8 +102,8 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('exports the suppressed table as CSV and the chart as PNG and SVG', async () => {
-    if (!sharedData('policeuk', 'derbyshire')) return;
+  it('exports the suppressed table as CSV and the chart as PNG and SVG', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     const saved = async (button: string): Promise<Buffer> => {
       const [download] = await Promise.all([
@@ -130,8 +129,8 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     expect(svg).toContain('Anti-social behaviour');
   });
 
-  it('small areas (LSOAs) show no count from 1 to 4 either', async () => {
-    if (!sharedData('policeuk', 'derbyshire')) return;
+  it('small areas (LSOAs) show no count from 1 to 4 either', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     await page.selectOption('[data-testid=area-level]', 'lsoa');
     await page.waitForFunction(
@@ -144,8 +143,8 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     expect(numbers.filter((n) => /^[1-4]$/.test(n))).toEqual([]);
   });
 
-  it('the Trends view draws a small multiple per category, the comparison table and an XmR chart', async () => {
-    if (!sharedData('policeuk', 'derbyshire')) return;
+  it('the Trends view draws a small multiple per category, the comparison table and an XmR chart', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.waitForSelector('[data-testid=trend-comparison-table]', { timeout: 120_000 });
@@ -165,8 +164,8 @@ describe('the Board and Trends views on real Derbyshire months', () => {
       .screenshot({ path: join(ARTIFACTS, 'trends-drill-down.png') });
   });
 
-  it('a district in the drill-down opens its hotspots for that category', async () => {
-    if (!sharedData('policeuk', 'derbyshire')) return;
+  it('a district in the drill-down opens its hotspots for that category', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     await page
       .locator('[data-testid=area-comparison-table]')

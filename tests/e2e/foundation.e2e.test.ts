@@ -82,9 +82,8 @@ describe('the app in Chromium', () => {
     await waitForTotal(truth.policeUk.rows);
   });
 
-  it('loading real police.uk files through the file input replaces the demo and totals match an independent count', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('loading real police.uk files through the file input replaces the demo and totals match an independent count', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     const files = readdirSync(folder)
       .sort()
@@ -106,9 +105,8 @@ describe('the app in Chromium', () => {
     await page.getByRole('button', { name: 'Map and trend' }).click();
   });
 
-  it('loading months again, as the police.uk zip, replaces them and does not change the totals', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('loading months again, as the police.uk zip, replaces them and does not change the totals', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
     const expected = countPoliceUkFolder(folder).total;
     const months = ['2025-01', '2025-02'];

@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPoliceUkFiles } from '../support/independent-count';
-import { sharedData } from '../support/shared-data';
+import { writePoliceUkRows } from '../../scripts/bench/police-uk-rows';
+import type { RunningTest } from '../support/shared-data';
+import { sharedData, sharedDataPath } from '../support/shared-data';
 import { ARTIFACTS, openAppSession } from './app-session';
 import { axeViolations } from './axe';
 import { newProfile } from './chromium';
@@ -11,11 +15,18 @@ import { serveBuiltApp } from './static-server';
 
 type Session = Awaited<ReturnType<typeof openAppSession>>;
 
+/** Big enough that its insert writes row groups to the workspace file before it commits. */
+const BIG_ROWS = 600_000;
 const MONTHS_2025 = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
-const folder = sharedData('policeuk', 'derbyshire');
-const wards = sharedData('boundaries', 'wards_E07000034.json');
-const monthFile = (month: string) =>
-  join(folder as string, month, `${month}-derbyshire-street.csv`);
+const folder = sharedDataPath('policeuk', 'derbyshire');
+const wards = sharedDataPath('boundaries', 'wards_E07000034.json');
+const monthFile = (month: string) => join(folder, month, `${month}-derbyshire-street.csv`);
+
+/** Every check here needs the real Derbyshire months and Chesterfield's wards. */
+function requireRealData(test: RunningTest): void {
+  sharedData(test, 'policeuk', 'derbyshire');
+  sharedData(test, 'boundaries', 'wards_E07000034.json');
+}
 
 let server: Awaited<ReturnType<typeof serveBuiltApp>>;
 let session: Session | null = null;
@@ -63,90 +74,178 @@ async function storage(page: Page): Promise<{ bytes: number; files: string[] }> 
   });
 }
 
+/** The figures the Hotspots view shows once it has computed: parameters, legend, top cells. */
+async function hotspotFigures(page: Page): Promise<Record<string, string>> {
+  await page.getByTestId('top-cells').locator('tbody tr').first().waitFor({ timeout: 180_000 });
+  await page.waitForSelector('[data-testid=hotspots-busy]', {
+    state: 'detached',
+    timeout: 180_000,
+  });
+  const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+  return {
+    params: (await text('result-params')).replace(/in \d+ ms/, 'in … ms'),
+    legend: await text('hotspot-legend'),
+    topCells: await text('top-cells'),
+  };
+}
+
+/** Gi* for criminal damage and arson, June to December 2025, chosen through the controls. */
+async function chooseGiStarView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
+  await page.getByTestId('method-gistar').click();
+  await page.getByTestId('from-month').selectOption('2025-06');
+  await page.getByTestId('to-month').selectOption('2025-12');
+  await page.getByTestId('category-criminal-damage-arson').locator('input').check();
+}
+
 /** Kills every process of the Chromium running on `profile`, as a crash or power cut would. */
 function killBrowser(): void {
   execFileSync('pkill', ['-KILL', '-f', profile]);
 }
 
-describe.skipIf(!folder || !wards)(
-  'the workspace survives reloads, crashes and can be wiped',
-  () => {
-    const expected = folder ? countPoliceUkFiles(MONTHS_2025.map(monthFile)).total : 0;
-    let emptyBytes = 0;
+describe('the workspace survives reloads, crashes and can be wiped', () => {
+  let expected = 0;
+  let emptyBytes = 0;
+  let link = '';
+  let figures: Record<string, string> = {};
 
-    it('keeps the real 2025 months and the wards across a reload, without loading them again', async () => {
-      const page = await open();
-      emptyBytes = (await storage(page)).bytes;
-      await page.setInputFiles('[data-testid=file-input]', [
-        ...MONTHS_2025.map(monthFile),
-        wards as string,
-      ]);
-      await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 180_000 });
-      await waitForTotal(page, expected);
+  it('keeps the real 2025 months and the wards across a reload, without loading them again', async (test) => {
+    requireRealData(test);
+    expected = countPoliceUkFiles(MONTHS_2025.map(monthFile)).total;
+    const page = await open();
+    emptyBytes = (await storage(page)).bytes;
+    await page.setInputFiles('[data-testid=file-input]', [...MONTHS_2025.map(monthFile), wards]);
+    await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 180_000 });
+    await waitForTotal(page, expected);
 
-      await page.reload();
-      await waitForTotal(page, expected);
-      expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
-      await page.getByRole('button', { name: 'Workspace', exact: true }).click();
-      const rows = await page.$$eval('[data-testid=workspace-files] tbody tr', (trs) =>
-        trs.map((tr) => tr.textContent ?? ''),
-      );
-      expect(rows).toHaveLength(12);
-      expect(rows[0]).toContain('2025-01-derbyshire-street.csv');
-      expect(await page.textContent('.workspace-boundaries')).toContain('wards_E07000034.json');
-      expect(await page.textContent('[data-testid=storage-use]')).toMatch(/On disk: [\d.]+ MB/);
-      for (const size of [
-        { width: 1280, height: 720 },
-        { width: 1440, height: 900 },
-      ]) {
-        await page.setViewportSize(size);
-        await page.screenshot({ path: join(ARTIFACTS, `workspace-${size.width}.png`) });
-      }
-      expect(await axeViolations(page)).toEqual([]);
-      expect(session?.offMachineRequests).toEqual([]);
-    });
+    await page.reload();
+    await waitForTotal(page, expected);
+    expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    const rows = await page.$$eval('[data-testid=workspace-files] tbody tr', (trs) =>
+      trs.map((tr) => tr.textContent ?? ''),
+    );
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toContain('2025-01-derbyshire-street.csv');
+    expect(await page.textContent('.workspace-boundaries')).toContain('wards_E07000034.json');
+    expect(await page.textContent('[data-testid=storage-use]')).toMatch(/On disk: [\d.]+ MB/);
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: join(ARTIFACTS, `workspace-${size.width}.png`) });
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session?.offMachineRequests).toEqual([]);
+  });
 
-    it('a browser killed during a second load reopens with the totals from before that load', async () => {
-      const page = session?.page as Page;
-      await page.getByRole('button', { name: 'Map and trend' }).click();
-      await waitForTotal(page, expected);
-      await page.setInputFiles('[data-testid=file-input]', monthFile('2024-01'));
-      await page.waitForSelector('.import-panel [role=status]', { timeout: 60_000 });
-      killBrowser();
-      await session?.close().catch(() => undefined);
+  it('the view chosen with its filters is in the address and comes back after a reload', async (test) => {
+    requireRealData(test);
+    const page = session?.page as Page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await chooseGiStarView(page);
+    figures = await hotspotFigures(page);
+    expect(figures.params).toContain('Gi*');
+    link = page.url().slice(server.url.length);
+    expect(link).toMatch(/view=hotspots/);
+    expect(await page.getByTestId('method-gistar').getAttribute('aria-pressed')).toBe('true');
+    expect(link).toMatch(/from=2025-06/);
+    expect(link).toMatch(/cat=criminal-damage-arson/);
+    await page.screenshot({ path: join(ARTIFACTS, 'workspace-linked-view.png') });
 
-      const reopened = await open();
-      await waitForTotal(reopened, expected);
-      await reopened.getByRole('button', { name: 'Workspace', exact: true }).click();
-      expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain('2024-01');
-    });
+    await page.reload();
+    expect(await hotspotFigures(page)).toEqual(figures);
+    expect(await page.getByTestId('from-month').inputValue()).toBe('2025-06');
+  });
 
-    it('clearing the workspace deletes what it kept and returns the app to its empty state', async () => {
-      const page = session?.page as Page;
-      const before = await storage(page);
-      await page.getByRole('button', { name: 'Clear workspace' }).click();
-      await page.getByRole('button', { name: 'Delete everything' }).click();
-      await page.waitForFunction(() =>
+  it('a browser killed while a second load is writing reopens with the totals from before it', async (test) => {
+    requireRealData(test);
+    const page = session?.page as Page;
+    await page.goto(`${server.url}?demo=0`);
+    await waitForTotal(page, expected);
+    const big = join(tmpdir(), `csp-e2e-kill-${BIG_ROWS}.csv`);
+    if (!existsSync(big)) await writePoliceUkRows(big, BIG_ROWS);
+    const before = (await storage(page)).bytes;
+    await page.setInputFiles('[data-testid=file-input]', big);
+    // Kill once the load has written to the workspace file, i.e. mid-transaction.
+    const writing = await page
+      .waitForFunction(
+        async (start) => {
+          const root = await navigator.storage.getDirectory();
+          let bytes = 0;
+          for await (const handle of root.values())
+            if (handle instanceof FileSystemFileHandle) bytes += (await handle.getFile()).size;
+          return bytes > start + 4_000_000;
+        },
+        before,
+        { timeout: 120_000, polling: 50 },
+      )
+      .then(() => true);
+    expect(writing).toBe(true);
+    expect(await page.isVisible('.import-panel [role=status]')).toBe(true);
+    killBrowser();
+    await session?.close().catch(() => undefined);
+
+    const reopened = await open();
+    await waitForTotal(reopened, expected);
+    await reopened.getByRole('button', { name: 'Workspace', exact: true }).click();
+    expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain(
+      'csp-e2e-kill',
+    );
+  });
+
+  it('clearing the workspace deletes what it kept and returns the app to its empty state', async (test) => {
+    requireRealData(test);
+    const page = session?.page as Page;
+    const before = await storage(page);
+    await page.getByRole('button', { name: 'Clear workspace' }).click();
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.waitForFunction(
+      () =>
         document
           .querySelector('[data-testid=workspace-summary]')
           ?.textContent?.includes('Nothing loaded yet'),
-      );
-      const after = await storage(page);
-      // What remains is the new, empty workspace: no bigger than a fresh profile's.
-      expect(before.bytes).toBeGreaterThan(5_000_000);
-      expect(after.bytes).toBeLessThanOrEqual(emptyBytes);
-      expect(after.files.every((f) => f.startsWith('csp-workspace.db'))).toBe(true);
-      expect(await page.textContent('.workspace-boundaries, .workspace-view')).toContain(
-        'No boundary layers loaded',
-      );
-      await page.reload();
-      await page.waitForSelector('[data-testid=workspace-summary]');
-      await page.waitForFunction(() =>
+      undefined,
+      { timeout: 120_000 },
+    );
+    const after = await storage(page);
+    // What remains is the new, empty workspace: no bigger than a fresh profile's.
+    expect(before.bytes).toBeGreaterThan(5_000_000);
+    expect(after.bytes).toBeLessThanOrEqual(emptyBytes);
+    expect(after.files.every((f) => f.startsWith('csp-workspace.db'))).toBe(true);
+    expect(await page.textContent('.workspace-boundaries, .workspace-view')).toContain(
+      'No boundary layers loaded',
+    );
+    await page.reload();
+    await page.waitForSelector('[data-testid=workspace-summary]');
+    await page.waitForFunction(
+      () =>
         document
           .querySelector('[data-testid=workspace-summary]')
           ?.textContent?.includes('Nothing loaded yet'),
-      );
-      expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+      undefined,
+      { timeout: 120_000 },
+    );
+    expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
+  });
+
+  it('the link opens the same screen in another browser that has loaded the same data', async (test) => {
+    requireRealData(test);
+    await session?.close();
+    session = await openAppSession({ profile: newProfile(), server });
+    const page = session.page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server.url}?demo=0`);
+    await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
+      state: 'attached',
+      timeout: 120_000,
     });
-  },
-);
+    await page.setInputFiles('[data-testid=file-input]', [...MONTHS_2025.map(monthFile), wards]);
+    await waitForTotal(page, expected);
+    await page.goto(`${server.url}${link}`);
+    expect(await hotspotFigures(page)).toEqual(figures);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    expect(session.offMachineRequests).toEqual([]);
+  });
+});

@@ -1,17 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
 import { formatWindow } from '../../analytics/trends/ukNumberFormat';
 import { EChart } from '../../components/EChart';
 import { datasetQuery } from '../../queries/summary';
 import { boardReportQuery } from '../../queries/trends';
-import type { BoardPeriod } from '../../reports/board-report';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import type { ReportingChoice } from '../trends/ReportingControls';
 import { ReportingControls } from '../trends/ReportingControls';
+import { REPORTING_URL } from '../trends/reporting-url';
+import { useUrlState } from '../url-state/use-url-state';
 import { BoardAreaTable } from './BoardAreaTable';
+import { BOARD_PERIOD_URL } from './board-url';
 import { BoardExports } from './BoardExports';
 import { BoardHeadlines } from './BoardHeadlines';
 import { LargestChanges } from './LargestChanges';
@@ -23,12 +25,13 @@ const CHART_ID = 'board-volume-chart';
 /** The CSP board's one-screen report: aggregates only, small counts suppressed, printable. */
 export function BoardView({ filter }: { filter: ExploreFilter }) {
   const { db, version } = useDatabase();
-  const [choice, setChoice] = useState<ReportingChoice>({
-    reportingMonth: null,
-    yearStartMonth: 4,
-    areaLevel: filter.district ? 'lsoa' : 'district',
-  });
-  const [period, setPeriod] = useState<BoardPeriod>('rolling12Months');
+  const [linkChoice, setLinkChoice] = useUrlState(REPORTING_URL);
+  const [period, setPeriod] = useUrlState(BOARD_PERIOD_URL);
+  const automaticLevel = filter.district ? 'lsoa' : 'district';
+  const choice: ReportingChoice = {
+    ...linkChoice,
+    areaLevel: linkChoice.areaLevel ?? automaticLevel,
+  };
   const months = useQuery(datasetQuery(db, version)).data?.months.covered ?? [];
   const options = useMemo(
     () => ({
@@ -38,7 +41,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
       areaLevel: choice.areaLevel,
       filter: toIncidentFilter({ ...filter, fromMonth: null, toMonth: null }),
     }),
-    [choice, period, filter],
+    [choice.reportingMonth, choice.yearStartMonth, choice.areaLevel, period, filter],
   );
   const { data: report, error } = useQuery(boardReportQuery(db, version, options));
   const chartOption = useMemo(
@@ -66,13 +69,22 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           compared with {formatWindow(previous)}
         </h2>
         <div className="no-print board-controls">
-          <ReportingControls choice={choice} months={months} onChange={setChoice} />
+          <ReportingControls
+            choice={choice}
+            months={months}
+            onChange={(c) =>
+              setLinkChoice({
+                ...c,
+                areaLevel: c.areaLevel === automaticLevel ? null : c.areaLevel,
+              })
+            }
+          />
           <label>
             Compare{' '}
             <select
               data-testid="board-period"
               value={period}
-              onChange={(e) => setPeriod(e.target.value as BoardPeriod)}
+              onChange={(e) => setPeriod(e.target.value as typeof period)}
             >
               <option value="rolling12Months">12 months with the previous 12</option>
               <option value="yearToDate">year to date with the same months a year earlier</option>

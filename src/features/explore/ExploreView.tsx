@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { monthIndex } from '../../analytics/months';
 import { EChart } from '../../components/EChart';
@@ -11,6 +11,8 @@ import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
 import { incidentLayers } from '../map/incident-layers';
 import { MapLegend } from '../map/MapLegend';
+import { useUrlState } from '../url-state/use-url-state';
+import { EXPLORE_URL } from './explore-url';
 import { pointsFrame } from '../map/points-frame';
 import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
@@ -29,8 +31,8 @@ export function ExploreView({ filter, boundaries }: Props) {
   const summary = useQuery(summaryQuery(db, version, incidentFilter)).data;
   const points = useQuery(mapPointsQuery(db, version, incidentFilter)).data;
   const scale = useQuery(mapScaleQuery(db, version, incidentFilter)).data;
-  const [showPoints, setShowPoints] = useState(true);
-  const [showDensity, setShowDensity] = useState(true);
+  const [shown, setShown] = useUrlState(EXPLORE_URL);
+  const { points: showPoints, density: showDensity } = shown;
 
   const months = coveredMonthsInRange(dataset?.months.covered ?? [], filter);
   const allMonths = dataset?.months.covered.length ?? 0;
@@ -65,7 +67,7 @@ export function ExploreView({ filter, boundaries }: Props) {
             <input
               type="checkbox"
               checked={showDensity}
-              onChange={() => setShowDensity(!showDensity)}
+              onChange={() => setShown({ ...shown, density: !showDensity })}
             />
             Density
           </label>
@@ -73,7 +75,7 @@ export function ExploreView({ filter, boundaries }: Props) {
             <input
               type="checkbox"
               checked={showPoints}
-              onChange={() => setShowPoints(!showPoints)}
+              onChange={() => setShown({ ...shown, points: !showPoints })}
             />
             Locations
           </label>

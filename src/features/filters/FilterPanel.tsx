@@ -68,6 +68,9 @@ export function FilterPanel({ filter, onChange }: Props) {
           data-testid="area"
         >
           <option value="">everywhere</option>
+          {filter.district && !districts.some((d) => d.district === filter.district) && (
+            <option value={filter.district}>{filter.district} (no data)</option>
+          )}
           {districts.map((d) => (
             <option key={d.district} value={d.district}>
               {d.district} ({d.count.toLocaleString('en-GB')})

@@ -8,7 +8,7 @@ interface Props {
   onChange: (month: string | null) => void;
 }
 
-/** One end of the month range. */
+/** One end of the month range; a month without data (from a link) shows as such. */
 export function MonthSelect({ label, emptyLabel, value, months, testId, onChange }: Props) {
   return (
     <label>
@@ -19,6 +19,9 @@ export function MonthSelect({ label, emptyLabel, value, months, testId, onChange
         data-testid={testId}
       >
         <option value="">{emptyLabel}</option>
+        {value && !months.some((m) => m.month === value) && (
+          <option value={value}>{value} (no data)</option>
+        )}
         {months.map((m) => (
           <option key={m.month} value={m.month}>
             {m.label}

@@ -1,24 +1,29 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { GridCellRef } from '../../sql/hotspots';
 import type { RepeatLocation } from '../../reports/repeat-locations-report';
-import type { PopulationTable } from '../../queries/hotspots';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
+import { useUrlState } from '../url-state/use-url-state';
 import { AreasPanel } from './AreasPanel';
 import { CellDetail } from './CellDetail';
 import type { CellFeature } from './cell-layers';
 import { maxValue } from './cell-layers';
+import { HOTSPOT_URL } from './hotspot-url';
+import type { HotspotViewState } from './hotspot-url';
 import { HotspotHelp } from './HotspotHelp';
 import { HotspotLegend } from './HotspotLegend';
 import { MethodControls } from './MethodControls';
 import type { MethodSettings } from './MethodControls';
 import { areaClasses, areaMeasure } from './place-layers';
+import { placeId } from './place-id';
 import { PopulationInput } from './PopulationInput';
+import { usePopulationTable } from './population-store';
 import { RepeatLocationsPanel } from './RepeatLocationsPanel';
 import { boundaryAreaCount } from '../../reports/hotspots/study-area';
 import { ResultParameters } from './ResultParameters';
+import type { Frame } from './selection-frames';
+import { cellBox, chosenFrame, withContext } from './selection-frames';
 import { TopCellsTable } from './TopCellsTable';
 import { useHotspotLayers } from './use-hotspot-layers';
 import { useHotspotResults } from './use-hotspot-results';
@@ -29,73 +34,66 @@ interface Props {
   boundaries: BoundaryLayer[];
 }
 
-type Frame = [number, number, number, number];
-
-const INITIAL: MethodSettings = {
-  method: 'gistar',
-  cellSize: null,
-  cellShape: 'square',
-  useStudyArea: true,
-  fdr: true,
-  alpha: 0.05,
-  bandwidthAdjust: 1,
-  repeatKind: 'place',
-  areaLayer: null,
-};
-
-/** A box around a cell or place, widened to about 1.5 km so the surroundings show. */
-function withContext(box: Frame): Frame {
-  const [west, south, east, north] = box;
-  const padLon = Math.max(0, (0.022 - (east - west)) / 2);
-  const padLat = Math.max(0, (0.0135 - (north - south)) / 2);
-  return [west - padLon, south - padLat, east + padLon, north + padLat];
-}
-
-const cellBox = (cell: CellFeature): Frame => {
-  const lons = cell.polygon.map((p) => p[0]);
-  const lats = cell.polygon.map((p) => p[1]);
-  return withContext([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
-};
-
 /** Hotspots: grid counts, KDE, Gi*, space-time patterns, repeat locations and areas on one map. */
 export function HotspotsView({ filter, boundaries }: Props) {
   const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
-  const [settings, setSettings] = useState<MethodSettings>(INITIAL);
+  const [view, setView] = useUrlState(HOTSPOT_URL);
+  const { settings, cell: selectedCell } = view;
   const [focus, setFocus] = useState<Frame | null>(null);
-  const [selectedCell, setSelectedCell] = useState<GridCellRef | null>(null);
-  const [selectedPlace, setSelectedPlace] = useState<string | null>(null);
-  const [selectedArea, setSelectedArea] = useState<string | null>(null);
-  const [population, setPopulation] = useState<PopulationTable | null>(null);
+  const [linked, setLinked] = useState<HotspotViewState | null>(view);
+  const population = usePopulationTable();
   const results = useHotspotResults(incidentFilter, settings, boundaries, population);
   const studyAreaCount = useMemo(() => boundaryAreaCount(boundaries), [boundaries]);
   const { analysis, repeat, areas } = results;
+  // A cell from a link on another grid (another automatic size) is not a cell of this one.
+  const cellOnGrid = selectedCell?.cellSize === analysis?.grid.cellSize ? selectedCell : null;
+  const selectedPlace = repeat?.locations.find((l) => placeId(l.key) === view.place)?.key ?? null;
 
   // A hexagon is not a grid cell: it frames on the map but has no cell detail.
   const pickCell = useCallback(
     (cell: CellFeature) => {
       if (analysis?.shape !== 'square') return;
-      setSelectedCell({ ix: cell.ix, iy: cell.iy, cellSize: analysis.grid.cellSize });
+      const ref = { ix: cell.ix, iy: cell.iy, cellSize: analysis.grid.cellSize };
+      setView((current) => ({ ...current, cell: ref }));
     },
-    [analysis],
+    [analysis, setView],
   );
-  const pickPlace = useCallback((location: RepeatLocation) => setSelectedPlace(location.key), []);
+  const pickPlace = useCallback(
+    (location: RepeatLocation) =>
+      setView((current) => ({ ...current, place: placeId(location.key) })),
+    [setView],
+  );
+  const pickArea = useCallback(
+    (code: string) => setView((current) => ({ ...current, area: code })),
+    [setView],
+  );
   const { layers, cells, frame } = useHotspotLayers({
     analysis,
     repeat,
     areas,
     areaLayer: results.areaLayer,
-    selectedCell,
+    selectedCell: cellOnGrid,
     selectedPlace,
     onPickCell: pickCell,
     onPickPlace: pickPlace,
-    onPickArea: setSelectedArea,
+    onPickArea: pickArea,
   });
+  const linkedFrame = useMemo(
+    () =>
+      linked &&
+      chosenFrame(linked, {
+        cells,
+        cellSize: analysis?.grid.cellSize ?? null,
+        repeat,
+        areaLayer: results.areaLayer,
+      }),
+    [linked, cells, analysis, repeat, results.areaLayer],
+  );
 
   function changeSettings(next: MethodSettings) {
-    setSettings(next);
+    setView((current) => ({ ...current, settings: next, cell: null, place: null }));
     setFocus(null);
-    setSelectedCell(null);
-    setSelectedPlace(null);
+    setLinked(null);
   }
 
   const patternsShown = useMemo(
@@ -121,7 +119,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
           <IncidentMap
             layers={layers}
             boundaries={settings.method === 'areas' ? [] : boundaries}
-            frame={focus ?? frame}
+            frame={focus ?? linkedFrame ?? frame}
           />
           <div className="map-controls">
             {results.busy && (
@@ -170,7 +168,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
               method={analysis.method}
               shape={analysis.shape}
               cells={cells}
-              selected={selectedCell}
+              selected={cellOnGrid}
               onSelect={(cell) => {
                 pickCell(cell);
                 setFocus(cellBox(cell));
@@ -178,7 +176,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
             />
           </section>
         )}
-        {analysis && selectedCell && (
+        {analysis?.shape === 'square' && selectedCell && (
           <CellDetail
             filter={incidentFilter}
             cell={selectedCell}
@@ -190,20 +188,18 @@ export function HotspotsView({ filter, boundaries }: Props) {
             report={repeat}
             selectedKey={selectedPlace}
             onSelect={(location) => {
-              setSelectedPlace(location.key);
+              pickPlace(location);
               setFocus(withContext(location.box));
             }}
           />
         )}
-        {settings.method === 'areas' && (
-          <PopulationInput population={population} onChange={setPopulation} />
-        )}
+        {settings.method === 'areas' && <PopulationInput population={population} />}
         {areas && (
           <AreasPanel
             report={areas}
-            selectedCode={selectedArea}
+            selectedCode={view.area}
             onSelect={(code) => {
-              setSelectedArea(code);
+              pickArea(code);
               const area = results.areaLayer?.areas.find((a) => a.code === code);
               if (area) setFocus(withContext(area.box));
             }}

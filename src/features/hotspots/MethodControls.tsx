@@ -1,9 +1,9 @@
-import { NICE_CELL_SIZES } from '../../analytics/hotspots/cellSize';
 import type { RepeatLocationKind } from '../../sql/repeat-locations';
 import { GridCellControls } from './GridCellControls';
 import type { CellShape } from '../../reports/hotspots/hotspot-params';
 import type { HotspotMethod } from './hotspot-methods';
 import { HOTSPOT_METHODS, isGridMethod } from './hotspot-methods';
+import { ALPHA_CHOICES, BANDWIDTH_CHOICES, CELL_CHOICES } from './method-choices';
 
 /** Everything the analyst can set for the hotspot methods. */
 export interface MethodSettings {
@@ -27,8 +27,6 @@ interface Props {
   /** Area polygons over the loaded boundary layers (0 when none is loaded). */
   studyAreaCount: number;
 }
-
-const CELL_CHOICES = NICE_CELL_SIZES.filter((s) => s >= 100 && s <= 2000);
 
 /** The method picker and the parameters that apply to the chosen method. */
 export function MethodControls({ settings, onChange, areaLayers, studyAreaCount }: Props) {
@@ -91,7 +89,7 @@ export function MethodControls({ settings, onChange, areaLayers, studyAreaCount 
           <label>
             Hot/cold step at p &lt;{' '}
             <select value={settings.alpha} onChange={(e) => set({ alpha: Number(e.target.value) })}>
-              {[0.01, 0.05, 0.1].map((a) => (
+              {ALPHA_CHOICES.map((a) => (
                 <option key={a} value={a}>
                   {a}
                 </option>
@@ -106,7 +104,7 @@ export function MethodControls({ settings, onChange, areaLayers, studyAreaCount 
               value={settings.bandwidthAdjust}
               onChange={(e) => set({ bandwidthAdjust: Number(e.target.value) })}
             >
-              {[0.25, 0.5, 1, 1.5, 2].map((a) => (
+              {BANDWIDTH_CHOICES.map((a) => (
                 <option key={a} value={a}>
                   {a}
                 </option>

@@ -1,22 +1,23 @@
 import { useState } from 'react';
+import { useDatabase } from '../../db/database-context';
 import type { PopulationTable } from '../../queries/hotspots';
-import { parsePopulationCsv } from '../../reports/areas-report';
+import { clearPopulation, setPopulationCsv } from './population-store';
 
 interface Props {
   population: PopulationTable | null;
-  onChange: (population: PopulationTable | null) => void;
 }
 
 /** An optional population CSV (code, name, population) for rates per 1,000 residents. */
-export function PopulationInput({ population, onChange }: Props) {
+export function PopulationInput({ population }: Props) {
+  const { db } = useDatabase();
   const [error, setError] = useState<string | null>(null);
   async function read(file: File | undefined) {
-    if (!file) return;
+    if (!file || !db) return;
     try {
-      onChange({ name: file.name, values: parsePopulationCsv(await file.text()) });
+      await setPopulationCsv(db, file.name, await file.text());
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return (
@@ -31,8 +32,9 @@ export function PopulationInput({ population, onChange }: Props) {
       </label>
       {population && (
         <p className="muted">
-          {population.name}: {population.values.size.toLocaleString('en-GB')} areas{' '}
-          <button type="button" onClick={() => onChange(null)}>
+          {population.name}: {population.values.size.toLocaleString('en-GB')} areas, kept in the
+          workspace{' '}
+          <button type="button" onClick={() => void (db && clearPopulation(db))}>
             clear
           </button>
         </p>

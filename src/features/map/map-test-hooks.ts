@@ -8,6 +8,7 @@ declare global {
   }
 }
 
+/** Only in the end-to-end build (`vite build --mode e2e`); the production bundle leaves it out. */
 export function exposeMapForTests(map: MapLibre, overlay: MapboxOverlay): void {
-  window.__cspMap = { map, overlay };
+  if (import.meta.env.MODE === 'e2e') window.__cspMap = { map, overlay };
 }

@@ -30,6 +30,9 @@ export function ReportingControls({ choice, months, onChange }: Props) {
           <option value="">
             latest ({months.at(-1) ? monthLabel(months.at(-1) as string) : '–'})
           </option>
+          {choice.reportingMonth && !months.includes(choice.reportingMonth) && (
+            <option value={choice.reportingMonth}>{choice.reportingMonth} (no data)</option>
+          )}
           {[...months].reverse().map((m) => (
             <option key={m} value={m}>
               {monthLabel(m)}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
 import { datasetQuery } from '../../queries/summary';
@@ -7,11 +7,14 @@ import { trendsReportQuery } from '../../queries/trends';
 import type { NavigateToView } from '../view-navigation';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
+import { useUrlState } from '../url-state/use-url-state';
 import { CategoryDrillDown } from './CategoryDrillDown';
+import { DRILL_URL } from './drill-url';
 import { ComparisonTable } from './ComparisonTable';
 import { CoverageNotice } from './CoverageNotice';
 import type { ReportingChoice } from './ReportingControls';
 import { ReportingControls } from './ReportingControls';
+import { REPORTING_URL } from './reporting-url';
 import { SmallMultiples } from './SmallMultiples';
 import './trends.css';
 
@@ -23,12 +26,9 @@ interface Props {
 
 export function TrendsView({ filter, navigate }: Props) {
   const { db, version } = useDatabase();
-  const [choice, setChoice] = useState<ReportingChoice>({
-    reportingMonth: null,
-    yearStartMonth: 4,
-    areaLevel: 'district',
-  });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [linkChoice, setLinkChoice] = useUrlState(REPORTING_URL);
+  const [selected, setSelected] = useUrlState(DRILL_URL);
+  const choice: ReportingChoice = { ...linkChoice, areaLevel: linkChoice.areaLevel ?? 'district' };
   const months = useQuery(datasetQuery(db, version)).data?.months.covered ?? [];
   const options = useMemo(
     () => ({
@@ -37,7 +37,7 @@ export function TrendsView({ filter, navigate }: Props) {
       areaLevel: choice.areaLevel,
       filter: toIncidentFilter({ ...filter, fromMonth: null, toMonth: null }),
     }),
-    [choice, filter],
+    [choice.reportingMonth, choice.yearStartMonth, choice.areaLevel, filter],
   );
   const { data: report, error } = useQuery(trendsReportQuery(db, version, options));
 
@@ -50,7 +50,13 @@ export function TrendsView({ filter, navigate }: Props) {
     <div className="trends-view" data-testid="trends-view">
       <section className="panel">
         <h2>Trends by category{month ? ` — ${monthLabel(month)}` : ''}</h2>
-        <ReportingControls choice={choice} months={months} onChange={setChoice} />
+        <ReportingControls
+          choice={choice}
+          months={months}
+          onChange={(c) =>
+            setLinkChoice({ ...c, areaLevel: c.areaLevel === 'district' ? null : c.areaLevel })
+          }
+        />
         <CoverageNotice missingMonths={report.missingMonths} />
       </section>
       {month && report.categories.length > 0 ? (

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   label: string;
+  /** The accessible name when the label alone is ambiguous (it must contain the label). */
+  name?: string;
   /** What will happen, shown before the user confirms. */
   warning: string;
   confirmLabel: string;
@@ -13,6 +15,7 @@ interface Props {
 /** A button that asks once, in place, before it does something that cannot be undone. */
 export function ConfirmButton({
   label,
+  name,
   warning,
   confirmLabel,
   onConfirm,
@@ -32,13 +35,14 @@ export function ConfirmButton({
         type="button"
         className={danger ? 'danger' : undefined}
         disabled={disabled}
+        aria-label={name}
         onClick={() => setAsking(true)}
       >
         {label}
       </button>
     );
   return (
-    <span className="confirm" role="group" aria-label={label}>
+    <span className="confirm" role="group" aria-label={name ?? label}>
       <span>{warning}</span>{' '}
       <button
         ref={confirmRef}

@@ -48,6 +48,7 @@ export function StoredFilesTable({ files, onRemove }: Props) {
             <td>
               <ConfirmButton
                 label="Remove this file"
+                name={`Remove this file: ${f.fileName}`}
                 warning={`Remove ${f.fileName} and its ${count(f.rowsNow)} rows?`}
                 confirmLabel="Remove it"
                 onConfirm={() => onRemove(f.fileName)}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../db/database-context';
 import { workspaceQuery } from '../../queries/workspace';
 import { removeFile } from '../../reports/workspace';
+import { clearPopulation, usePopulationTable } from '../hotspots/population-store';
 import { removeBoundary, useBoundaryLayers } from '../import/boundary-store';
 import { removeValidationReport } from '../local-import/validation-reports-store';
 import { ConfirmButton } from './ConfirmButton';
@@ -16,6 +17,7 @@ export function WorkspaceView() {
   const { db, version, bumpVersion, storage, clearWorkspace } = useDatabase();
   const workspace = useQuery(workspaceQuery(db, version));
   const boundaries = useBoundaryLayers();
+  const population = usePopulationTable();
 
   async function remove(fileName: string) {
     if (!db) return;
@@ -60,10 +62,26 @@ export function WorkspaceView() {
           ))}
         </ul>
       )}
+      <h3>Population table</h3>
+      {population ? (
+        <p>
+          {population.name}: {population.values.size.toLocaleString('en-GB')} areas{' '}
+          <ConfirmButton
+            label={`Remove ${population.name}`}
+            warning="Remove the population table from the workspace?"
+            confirmLabel="Remove it"
+            onConfirm={async () => {
+              if (db) await clearPopulation(db);
+            }}
+          />
+        </p>
+      ) : (
+        <p className="muted">No population table loaded (Hotspots → Areas).</p>
+      )}
       <h3>Clear everything</h3>
       <ConfirmButton
         label="Clear workspace"
-        warning="Delete every incident, boundary layer and load report kept in this browser?"
+        warning="Delete every incident, boundary layer, population table and load report kept in this browser?"
         confirmLabel="Delete everything"
         danger
         disabled={!db}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DuckConnector } from '../../db/connector';
 import { useDatabase } from '../../db/database-context';
+import { forgetPopulation, restorePopulation } from '../hotspots/population-store';
 import { forgetBoundaries, restoreBoundaries } from '../import/boundary-store';
 import {
   forgetValidationReports,
@@ -24,11 +25,13 @@ export function useWorkspaceRestore(): WorkspaceRestore {
   useEffect(() => {
     forgetBoundaries();
     forgetValidationReports();
+    forgetPopulation();
     if (!db) return;
     let live = true;
     void (async () => {
       const damaged = await restoreBoundaries(db);
       await restoreValidationReports(db);
+      await restorePopulation(db);
       if (live) setDone({ db, damaged });
     })();
     return () => {

@@ -23,6 +23,7 @@ import type { DateFormatDetection } from './date-format';
 import type { DateFormat } from './date-parse';
 import type { LocalTable } from './local-table';
 import { LocalReadError } from './local-table';
+import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import { collectLocalReport } from './local-results';
 import { localLoadDocument } from './local-load-document';
@@ -173,8 +174,7 @@ export async function loadLocalExtract(
       return report;
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(`could not be loaded: ${message}`);
+    return fail(loadFailureReason(error));
   } finally {
     await db.exec(DROP_LOCAL_STAGE_SQL);
   }

@@ -29,6 +29,7 @@ import { takeLineCensus } from '../line-census';
 import { asUtf8 } from '../utf8-input';
 import type { LineCensus } from '../line-census';
 import { recordStartLines } from '../line-numbers';
+import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
@@ -94,12 +95,7 @@ export async function loadPoliceUkFile(
     });
     return report;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failedFileReport(
-      input.name,
-      'police.uk',
-      `${input.name}: could not be read: ${message}`,
-    );
+    return failedFileReport(input.name, 'police.uk', `${input.name}: ${loadFailureReason(error)}`);
   } finally {
     await db.exec(DROP_STAGE_SQL);
     await db.dropFile(sqlName);

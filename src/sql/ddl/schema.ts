@@ -50,6 +50,13 @@ CREATE TABLE IF NOT EXISTS loaded_files (
 ALTER TABLE loaded_files ADD COLUMN IF NOT EXISTS lines_read INTEGER;
 ALTER TABLE loaded_files ADD COLUMN IF NOT EXISTS rows_unaccounted INTEGER;
 
+-- The workspace's own facts; schema_version lets a later version of the app migrate a kept workspace.
+CREATE TABLE IF NOT EXISTS workspace_info (
+  key VARCHAR PRIMARY KEY,
+  value VARCHAR NOT NULL
+);
+INSERT OR IGNORE INTO workspace_info VALUES ('schema_version', '1');
+
 -- What else the workspace keeps beside the incidents, as text: boundary GeoJSON, population
 -- CSVs, each local extract's validation report with the mappings used.
 CREATE TABLE IF NOT EXISTS workspace_documents (

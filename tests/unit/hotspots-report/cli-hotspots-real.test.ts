@@ -29,9 +29,8 @@ function locatedAsbRows(folder: string): number {
 }
 
 describe('cli hotspots --json on the real Derbyshire ASB', () => {
-  it('lists every cell of the extent, counts every located ASB incident, and z equals giStar', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('lists every cell of the extent, counts every located ASB incident, and z equals giStar', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const report = JSON.parse(
       await runCli(['hotspots', folder, '--categories', 'asb', '--cell', '1000', '--json']),
     ) as HotspotsReport;
@@ -65,10 +64,9 @@ describe('cli hotspots --json on the real Derbyshire ASB', () => {
     expect(report.cells.some((c) => c.class === 'hot-99')).toBe(true);
   }, 300_000);
 
-  it('with --boundary and a month range, lists only cells centred inside the polygons', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    const boundaryFile = sharedData('boundaries', 'lsoa_E07000034.json');
-    if (!folder || !boundaryFile) return;
+  it('with --boundary and a month range, lists only cells centred inside the polygons', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
+    const boundaryFile = sharedData(test, 'boundaries', 'lsoa_E07000034.json');
     const report = JSON.parse(
       await runCli([
         'hotspots',

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countGrid } from '../../../src/analytics/hotspots/countGrid';
 import { giStar } from '../../../src/analytics/hotspots/giStar';
-import { policeUkAvailable, prerequisiteAvailable, readDerbyshireAsb, repoRoot } from './realData';
+import { REPO_ROOT, requirePrerequisite, sharedData } from '../../support/shared-data';
+import { readDerbyshireAsb } from './realData';
 
 function spdepAvailable(): boolean {
   const probe = ['-e', 'quit(status = if (requireNamespace("spdep", quietly = TRUE)) 0 else 1)'];
@@ -13,10 +14,9 @@ function spdepAvailable(): boolean {
 }
 
 describe('Gi* on real Chesterfield ASB agrees with spdep::localG', () => {
-  it('gives the same z to 1e-9 and the same BH-significant cells as R, cell by cell', () => {
-    if (!prerequisiteAvailable(spdepAvailable(), 'Rscript with the spdep package')) return;
-    if (!prerequisiteAvailable(policeUkAvailable(), 'The shared police.uk data (../shared/data)'))
-      return;
+  it('gives the same z to 1e-9 and the same BH-significant cells as R, cell by cell', (test) => {
+    requirePrerequisite(test, spdepAvailable(), 'Rscript with the spdep package');
+    sharedData(test, 'policeuk', 'derbyshire');
 
     const asb = readDerbyshireAsb('2025-', 'Chesterfield');
     expect(asb.months).toHaveLength(12);
@@ -36,7 +36,11 @@ describe('Gi* on real Chesterfield ASB agrees with spdep::localG', () => {
       const input = path.join(work, 'grid.csv');
       const output = path.join(work, 'localG.csv');
       writeFileSync(input, rows.join('\n'));
-      execFileSync('Rscript', [path.join(repoRoot, 'scripts/r/gistar-reference.R'), input, output]);
+      execFileSync('Rscript', [
+        path.join(REPO_ROOT, 'scripts/r/gistar-reference.R'),
+        input,
+        output,
+      ]);
       const reference = readFileSync(output, 'utf8').trim().split('\n').slice(1);
       expect(reference).toHaveLength(grid.nx * grid.ny);
 

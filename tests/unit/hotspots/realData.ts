@@ -1,31 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toBng } from '../../../src/ingest/bng';
-
-/** The checkout's root, from this file's location. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** The shared real-data folder next to the checkout. */
-export const sharedDataDir = path.resolve(repoRoot, '../shared/data');
-
-/**
- * Decides whether a test that needs something outside the repo can run. When it is missing
- * the test fails on CI (process.env.CI === 'true') and otherwise says why and returns false,
- * so the caller returns early: a silent skip would hide a check that never ran.
- */
-export function prerequisiteAvailable(available: boolean, what: string): boolean {
-  if (available) return true;
-  const message = `${what} is not available: this check did not run`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-  return false;
-}
-
-/** True when the shared police.uk Derbyshire files are present. */
-export function policeUkAvailable(): boolean {
-  return existsSync(path.join(sharedDataDir, 'policeuk/derbyshire'));
-}
+import { sharedDataPath } from '../../support/shared-data';
 
 /** Anti-social behaviour incidents in BNG metres with a month index (0 = first month read). */
 export interface AsbIncidents {
@@ -36,12 +12,12 @@ export interface AsbIncidents {
 }
 
 /**
- * Reads police.uk Derbyshire street files for the months matching `monthPrefix` and keeps the
+ * Reads the shared police.uk Derbyshire street files for the months matching `monthPrefix` and keeps the
  * ASB rows whose LSOA name starts with `lsoaPrefix`. The files have no quoted fields, so a plain
  * comma split is enough; a row with quotes would fail the column count and throw.
  */
 export function readDerbyshireAsb(monthPrefix: string, lsoaPrefix: string): AsbIncidents {
-  const root = path.join(sharedDataDir, 'policeuk/derbyshire');
+  const root = sharedDataPath('policeuk', 'derbyshire');
   const months = readdirSync(root)
     .filter((m) => m.startsWith(monthPrefix))
     .sort();

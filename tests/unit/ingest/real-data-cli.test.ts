@@ -18,9 +18,8 @@ interface SummaryJson {
 }
 
 describe('summary command on the real Derbyshire police.uk files', () => {
-  it('totals equal an independent count of the files, duplicates and gaps included', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('totals equal an independent count of the files, duplicates and gaps included', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const expected = countPoliceUkFolder(folder);
     expect(expected.total).toBe(177_074); // the figure the data README gives
     expect(expected.exactCopies).toBe(11_207);
@@ -45,9 +44,8 @@ describe('summary command on the real Derbyshire police.uk files', () => {
     expect(summary.rejected).toEqual([]);
   }, 300_000);
 
-  it('takes files, folders and zips mixed, and a month given twice is counted once', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('takes files, folders and zips mixed, and a month given twice is counted once', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const january = join(folder, '2025-01', '2025-01-derbyshire-street.csv');
     const february = join(folder, '2025-02', '2025-02-derbyshire-street.csv');
     const dir = mkdtempSync(join(tmpdir(), 'csp-zip-'));

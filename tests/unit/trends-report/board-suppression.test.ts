@@ -11,10 +11,10 @@ import { disclosedTableCsv } from '../../../src/reports/board-csv';
 import type { BoardOptions, BoardReport } from '../../../src/reports/board-report';
 import { boardReport } from '../../../src/reports/board-report';
 import { nodeInputs } from '../../../scripts/cli/node-inputs';
-import { sharedData } from '../../support/shared-data';
+import { sharedData, sharedDataIfPresent } from '../../support/shared-data';
 import { linearAlgebraAttack, readPublishedCsv, subtractionAttack } from './csv-attack';
 
-const folder = sharedData('policeuk', 'derbyshire');
+const folder = sharedDataIfPresent('policeuk', 'derbyshire');
 let db: DuckConnector;
 
 beforeAll(async () => {
@@ -59,10 +59,10 @@ describe('board disclosure control on the real Derbyshire data', () => {
     ],
   ];
 
-  it.each(cases)(
+  it.for(cases)(
     '%s: the CSV shows no count from 1 to 4 and no hidden value can be worked out',
-    async (_name, options) => {
-      if (!folder) return;
+    async ([, options], test) => {
+      sharedData(test, 'policeuk', 'derbyshire');
       const report = await boardReport(db, { reportingMonth: '2025-06', ...options });
       const table = report.areaTable as DisclosedTable;
       expect(table.hiddenCount).toBeGreaterThan(0);
@@ -84,8 +84,8 @@ describe('board disclosure control on the real Derbyshire data', () => {
     },
   );
 
-  it('on the full LSOA table (1,800 rows) subtraction from totals recovers nothing', async () => {
-    if (!folder) return;
+  it('on the full LSOA table (1,800 rows) subtraction from totals recovers nothing', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const report = await boardReport(db, { reportingMonth: '2025-06', areaLevel: 'lsoa' });
     const grid = readPublishedCsv(disclosedTableCsv(report.areaTable as DisclosedTable));
     expect(grid.rowLabels.length).toBeGreaterThan(1000);

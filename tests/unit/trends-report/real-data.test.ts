@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/run-cli';
-import { sharedData } from '../../support/shared-data';
+import { sharedData, sharedDataIfPresent } from '../../support/shared-data';
 
 /** police.uk crime types as the board's categories: the published taxonomy, written out here. */
 function categoryOf(crimeType: string): string {
@@ -63,7 +63,7 @@ interface TrendsJson {
 }
 
 const CATEGORIES = ['asb', 'criminal-damage-arson', 'public-order', 'other-crime'];
-const folder = sharedData('policeuk', 'derbyshire');
+const folder = sharedDataIfPresent('policeuk', 'derbyshire');
 let counts: Map<string, Map<string, number>>;
 let june: TrendsJson;
 
@@ -103,18 +103,18 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('trends command on the real Derbyshire police.uk files', () => {
-  it('lists the missing months as missing, not zero', () => {
-    if (!folder) return;
+  it('lists the missing months as missing, not zero', (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     expect(june.missingRuns).toEqual([
       { from: '2019-03', to: '2023-12' },
       { from: '2024-05', to: '2024-12' },
     ]);
   });
 
-  it.each(CATEGORIES)(
+  it.for(CATEGORIES)(
     '%s: every window count for June 2025 equals an independent count',
-    (category) => {
-      if (!folder) return;
+    (category, test) => {
+      sharedData(test, 'policeuk', 'derbyshire');
       const found = june.categories.find((c) => c.category === category);
       expect(found).toBeDefined();
       for (const [kind, comparison] of Object.entries(found?.comparisons ?? {})) {
@@ -137,8 +137,8 @@ describe('trends command on the real Derbyshire police.uk files', () => {
     },
   );
 
-  it('flags windows touching the gaps as incomplete, lists the months, and never calls them significant', () => {
-    if (!folder) return;
+  it('flags windows touching the gaps as incomplete, lists the months, and never calls them significant', (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     for (const { comparisons } of june.categories) {
       expect(comparisons.monthOnMonth.incomplete).toBe(false);
       expect(comparisons.sameMonthLastYear.missingMonths).toEqual(['2024-06']);
@@ -160,8 +160,8 @@ describe('trends command on the real Derbyshire police.uk files', () => {
     }
   });
 
-  it('April 2025 against April 2024 is like for like, with an exact interval around the ratio', async () => {
-    if (!folder) return;
+  it('April 2025 against April 2024 is like for like, with an exact interval around the ratio', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const april = await trends('--month', '2025-04');
     for (const { category, comparisons } of april.categories) {
       const c = comparisons.sameMonthLastYear;
@@ -175,8 +175,8 @@ describe('trends command on the real Derbyshire police.uk files', () => {
     }
   });
 
-  it('--year-start 01 makes the year to date a calendar year', async () => {
-    if (!folder) return;
+  it('--year-start 01 makes the year to date a calendar year', async (test) => {
+    sharedData(test, 'policeuk', 'derbyshire');
     const calendar = await trends('--month', '2025-06', '--year-start', '01');
     for (const { category, comparisons } of calendar.categories) {
       const ytd = comparisons.yearToDate;
