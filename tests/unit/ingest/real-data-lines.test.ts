@@ -8,9 +8,8 @@ import { pathInput } from '../../../scripts/cli/node-inputs';
 import { sharedData } from '../../support/shared-data';
 
 describe('the real Derbyshire files: every line accounted for', () => {
-  it('reads as many rows as it loads and rejects, file by file', async () => {
-    const folder = sharedData('policeuk', 'derbyshire');
-    if (!folder) return;
+  it('reads as many rows as it loads and rejects, file by file', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
     const inputs = readdirSync(folder).flatMap((month) =>
       readdirSync(join(folder, month))
         .filter((name) => name.endsWith('.csv'))
