@@ -1,27 +1,32 @@
-/** Reads the header line of a CSV from its first bytes (tolerates a UTF-8 BOM, CRLF, quotes). */
+import { utf16ByteOrderMark } from './utf8-input';
+
+/**
+ * Reads the header record of a CSV from its first bytes (tolerates a UTF-8 or UTF-16 BOM, CRLF,
+ * quotes, and line breaks inside quoted names). Null when there is no header in those bytes.
+ */
 export function parseHeaderLine(head: Uint8Array): string[] | null {
-  let text = new TextDecoder('utf-8').decode(head);
+  let text = new TextDecoder(utf16ByteOrderMark(head) ?? 'utf-8').decode(head);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const end = text.search(/\r?\n/);
-  if (end < 0 && head.length >= 65536) return null;
-  const line = end < 0 ? text : text.slice(0, end);
-  if (line.trim() === '') return null;
   const names: string[] = [];
   let field = '';
   let inQuotes = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
+  let ended = false;
+  for (let i = 0; i < text.length && !ended; i++) {
+    const ch = text[i];
     if (ch === '"') {
-      if (inQuotes && line[i + 1] === '"') {
+      if (inQuotes && text[i + 1] === '"') {
         field += '"';
         i++;
       } else inQuotes = !inQuotes;
     } else if (ch === ',' && !inQuotes) {
       names.push(field);
       field = '';
-    } else field += ch;
+    } else if ((ch === '\n' || ch === '\r') && !inQuotes) ended = true;
+    else field += ch;
   }
+  if (!ended && head.length >= 65536) return null;
   names.push(field);
+  if (names.length === 1 && (names[0] as string).trim() === '') return null;
   return names;
 }
 

@@ -1,73 +1,67 @@
-import { unzipSync } from 'fflate';
 import type { InputFile } from './input-file';
-import { bytesInput, isZipName } from './input-file';
+import { isZipName } from './input-file';
+import { skipReasonForEntryName, skipReasonForName } from './skip-reasons';
+import { listZipEntries, ZIP_ENTRY_LIMIT } from './zip-entries';
+import type { ZipEntry } from './zip-entries';
+import { zipEntryInput } from './zip-entry-input';
 
 export interface SkippedInput {
   fileName: string;
   reason: string;
 }
 
-const POLICE_UK_OTHER_FILES: [RegExp, string][] = [
-  [/-outcomes\.csv$/i, 'a police.uk outcomes file (only street-level files are loaded)'],
-  [
-    /-stop-and-search\.csv$/i,
-    'a police.uk stop-and-search file (only street-level files are loaded)',
-  ],
-];
-
-function skipReason(name: string): string | null {
-  if (/(^|\/)__MACOSX\//.test(name) || /(^|\/)\.[^/]*$/.test(name)) return 'a system file';
-  for (const [pattern, reason] of POLICE_UK_OTHER_FILES) if (pattern.test(name)) return reason;
-  if (name.endsWith('/')) return 'a folder entry';
-  return null;
-}
+const STORED = 0;
+const DEFLATED = 8;
 
 /**
- * Turns what the user gave (CSVs, zips of CSVs) into the CSV files to load, and says which
- * files were passed over and why.
+ * Turns what the user gave (CSVs, zips of CSVs) into the files to load, and lists every file or
+ * zip entry passed over with its reason: each entry of a zip is either loaded or listed.
  */
 export async function expandInputs(
   inputs: readonly InputFile[],
+  zipEntryLimit: number = ZIP_ENTRY_LIMIT,
 ): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
   for (const input of inputs) {
-    if (isZipName(input.name)) {
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of input.chunks()) chunks.push(chunk);
-      const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks);
-      let entries: Record<string, Uint8Array>;
-      try {
-        entries = unzipSync(bytes, { filter: (f) => skipReason(f.name) === null });
-      } catch (error) {
-        skipped.push({
-          fileName: input.name,
-          reason: `not a readable zip archive (${String(error)})`,
-        });
-        continue;
-      }
-      for (const [name, data] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
-        if (!name.toLowerCase().endsWith('.csv')) {
-          skipped.push({ fileName: `${input.name} › ${name}`, reason: 'not a CSV file' });
-          continue;
-        }
-        files.push(bytesInput(`${input.name} › ${name}`, data));
-      }
+    if (!isZipName(input.name)) {
+      const reason = skipReasonForName(input.name);
+      if (reason) skipped.push({ fileName: input.name, reason });
+      else files.push(input);
       continue;
     }
-    const reason = skipReason(input.name);
-    if (reason) skipped.push({ fileName: input.name, reason });
-    else files.push(input);
+    let entries: ZipEntry[];
+    try {
+      entries = await listZipEntries(input.chunks());
+    } catch (error) {
+      skipped.push({
+        fileName: input.name,
+        reason: `not a readable zip archive (${String(error)})`,
+      });
+      continue;
+    }
+    if (entries.length === 0) skipped.push({ fileName: input.name, reason: 'an empty zip' });
+    const firstWithName = new Map<string, boolean>();
+    for (const entry of entries) {
+      const name = `${input.name} › ${entry.name}`;
+      const reason = entryReason(entry, firstWithName);
+      if (reason) skipped.push({ fileName: name, reason });
+      else files.push(zipEntryInput(input, entry, name, zipEntryLimit));
+    }
   }
   return { files, skipped };
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
+/** Why a zip entry is not loaded, remembering which names came before (and whether loaded). */
+function entryReason(entry: ZipEntry, firstWithName: Map<string, boolean>): string | null {
+  const earlierLoaded = firstWithName.get(entry.name);
+  if (earlierLoaded !== undefined) {
+    return `duplicate entry name: the first one was ${earlierLoaded ? 'loaded' : 'skipped'}`;
   }
-  return out;
+  let reason = skipReasonForEntryName(entry.name);
+  if (!reason && entry.compression !== STORED && entry.compression !== DEFLATED) {
+    reason = `compressed with method ${entry.compression}, which cannot be read: re-zip it`;
+  }
+  firstWithName.set(entry.name, reason === null);
+  return reason;
 }

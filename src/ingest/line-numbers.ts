@@ -1,3 +1,4 @@
+import { CsvQuoting } from './csv-quotes';
 import type { InputFile } from './input-file';
 
 /**
@@ -11,22 +12,19 @@ export async function recordStartLines(
   const wanted = new Set(records);
   const lines = new Map<number, number>();
   if (wanted.size === 0) return lines;
-  const QUOTE = 34;
   const NEWLINE = 10;
   let line = 1;
   let record = 0; // the header is record 0
-  let inQuotes = false;
+  const quoting = new CsvQuoting();
   let hasContent = true; // blank lines are not records
   const CARRIAGE_RETURN = 13;
   for await (const chunk of input.chunks()) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
-      if (byte === QUOTE) {
-        inQuotes = !inQuotes;
-        hasContent = true;
-      } else if (byte === NEWLINE) {
+      quoting.step(byte as number);
+      if (byte === NEWLINE) {
         line++;
-        if (!inQuotes && hasContent) {
+        if (!quoting.inQuotes && hasContent) {
           hasContent = false;
           record++;
           if (wanted.has(record)) {

@@ -5,6 +5,7 @@ import type { SkippedInput } from './expand-inputs';
 import type { InputFile } from './input-file';
 import { parseHeaderLine } from './csv-header';
 import type { FileLoadReport } from './load-report';
+import { failedFileReport } from './load-report';
 import { loadWithSavedMappings } from './local/load-with-saved-mappings';
 import type { LocalMappingsFile } from './local/mappings-file';
 import { checkPoliceUkHeader } from './policeuk/columns';
@@ -55,13 +56,27 @@ export async function loadFiles(
       filesDone: index,
       filesTotal: files.length,
     });
-    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
-    if (policeUk.ok) reports.push(await loadPoliceUkFile(db, file));
-    else reports.push(await loadWithSavedMappings(db, file, local.mappings, policeUk.reason));
+    reports.push(await loadOneFile(db, file, local));
     doneBytes += file.size;
   }
   // Folds the write-ahead log into the saved workspace, so the next page open replays nothing.
   if (reports.length > 0) await db.exec(CHECKPOINT_SQL);
   onProgress({ fraction: 1, currentFile: null, filesDone: files.length, filesTotal: files.length });
   return { files: reports, skipped };
+}
+
+/** One file's load; a file that cannot even be read (a zip entry over the limit…) is reported. */
+async function loadOneFile(
+  db: DuckConnector,
+  file: InputFile,
+  local: LocalExtractOptions,
+): Promise<FileLoadReport> {
+  try {
+    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
+    if (policeUk.ok) return await loadPoliceUkFile(db, file);
+    return await loadWithSavedMappings(db, file, local.mappings, policeUk.reason);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return failedFileReport(file.name, 'unknown', `${file.name}: could not be read: ${message}`);
+  }
 }

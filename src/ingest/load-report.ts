@@ -4,7 +4,11 @@ export interface FileLoadReport {
   source: string;
   /** Set when nothing was loaded from the file, with the reason. */
   error: string | null;
+  /** Physical lines in the file (header and blank lines included), counted apart from the parser. */
+  linesRead: number;
   rowsRead: number;
+  /** Rows read but neither loaded nor rejected: 0 unless something was lost (the report shows it). */
+  rowsUnaccounted: number;
   rowsLoaded: number;
   rowsUnlocated: number;
   rowsRejected: number;
@@ -29,7 +33,9 @@ export function failedFileReport(fileName: string, source: string, error: string
     fileName,
     source,
     error,
+    linesRead: 0,
     rowsRead: 0,
+    rowsUnaccounted: 0,
     rowsLoaded: 0,
     rowsUnlocated: 0,
     rowsRejected: 0,

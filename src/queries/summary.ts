@@ -27,6 +27,9 @@ export interface LoadedFileRow {
   rows_rejected: number;
   rows_replaced: number;
   months: string;
+  /** Null for files loaded before the line check. */
+  lines_read: number | null;
+  rows_unaccounted: number | null;
 }
 
 export function loadedFilesQuery(db: DuckConnector | null, version: number) {

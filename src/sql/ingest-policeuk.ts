@@ -6,6 +6,29 @@ export type ColumnPositions = Partial<Record<PoliceUkColumn, number>>;
 /** Great Britain with a margin, in WGS84: coordinates outside it cannot be placed. */
 const GB_BOUNDS = { west: -8.8, east: 2.0, south: 49.7, north: 61.0 };
 const MONTH_PATTERN = '[0-9]{4}-(0[1-9]|1[0-2])';
+/** police.uk street-level data starts in December 2010. */
+export const FIRST_POLICE_UK_MONTH = '2010-12';
+
+/** Text compared the forgiving way: trimmed, runs of spaces made one, case folded. */
+function identityText(expr: string): string {
+  return `lower(regexp_replace(trim(${expr}), '\\s+', ' ', 'g'))`;
+}
+
+/**
+ * A police.uk file's identity, force|YYYY-MM, the same whatever the spacing or case of the force
+ * name (a re-download that writes " Derbyshire  constabulary" is the same force-month).
+ */
+function policeUkLoadKeySql(force: string, month: string): string {
+  return `${identityText(force)} || '|' || ${identityText(month)}`;
+}
+
+/** Why a YYYY-MM month cannot be a police.uk month (NULL when it can); `latestMonth` is YYYY-MM. */
+function implausibleMonthSql(month: string, latestMonth: string): string {
+  return `CASE
+    WHEN ${month} < '${FIRST_POLICE_UK_MONTH}' THEN 'Month "' || ${month} || '" is before December 2010, when police.uk data starts'
+    WHEN ${month} > ${sqlString(latestMonth)} THEN 'Month "' || ${month} || '" is after the current month'
+  END`;
+}
 
 function trimmed(positions: ColumnPositions, key: PoliceUkColumn): string {
   const at = positions[key];
@@ -18,13 +41,17 @@ function raw(positions: ColumnPositions, key: PoliceUkColumn): string {
   return at === undefined ? 'NULL::VARCHAR' : `c${at}`;
 }
 
+/** The longest row DuckDB's CSV reader is asked to take; the loader rejects longer ones itself. */
+export const POLICE_UK_MAX_LINE_BYTES = 2_000_000;
+
 function readCsvSql(sqlName: string, columnCount: number, storeRejects: boolean): string {
   const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const rejects = storeRejects
     ? `, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scan'`
     : '';
   return `read_csv(${sqlString(sqlName)}, header = true, auto_detect = false, delim = ',', quote = '"',
-    escape = '"', columns = {${columns}}, ignore_errors = true${rejects})`;
+    escape = '"', columns = {${columns}}, max_line_size = ${POLICE_UK_MAX_LINE_BYTES},
+    ignore_errors = true${rejects})`;
 }
 
 function text(positions: ColumnPositions, key: PoliceUkColumn): string {
@@ -68,23 +95,28 @@ GROUP BY GROUPING SETS ((lon_raw, lat_raw), (month_raw, reported_raw, falls_raw,
 }
 
 /**
- * Each month × force combination of the file, checked once: whether its rows can be used, and
- * the identity (force|month) they load under.
+ * Each month × force combination of the file, checked once: whether its rows can be used (a
+ * YYYY-MM month from December 2010 to `latestMonth`, and a crime type), and the identity
+ * (force|month) they load under.
  */
-export const STAGE_KEYS_SQL = `CREATE OR REPLACE TEMP TABLE stage_keys AS
+export function stageKeysSql(latestMonth: string): string {
+  return `CREATE OR REPLACE TEMP TABLE stage_keys AS
 WITH keys AS (
   SELECT month_raw, reported_raw, falls_raw, type_missing, records,
     nullif(trim(month_raw), '') AS month_text,
-    coalesce(nullif(reported_raw, ''), nullif(falls_raw, ''), 'Unknown force') AS force
+    coalesce(regexp_replace(coalesce(nullif(trim(reported_raw), ''), nullif(trim(falls_raw), '')), '\\s+', ' ', 'g'),
+      'Unknown force') AS force
   FROM stage_groups WHERE NOT is_place
 )
-SELECT *, force || '|' || month_text AS load_key,
+SELECT *, ${policeUkLoadKeySql('force', 'month_text')} AS load_key,
   try_strptime(month_text || '-01', '%Y-%m-%d')::DATE AS month,
   NOT type_missing AND month_text IS NOT NULL
-    AND regexp_full_match(month_text, '${MONTH_PATTERN}') AS usable
+    AND regexp_full_match(month_text, '${MONTH_PATTERN}')
+    AND (${implausibleMonthSql('month_text', latestMonth)}) IS NULL AS usable
 FROM keys;
 CREATE OR REPLACE TEMP TABLE stage_load_keys AS
 SELECT DISTINCT load_key, month_text FROM stage_keys WHERE usable;`;
+}
 
 /** Each distinct coordinate pair of the file, parsed once, with why it cannot be mapped. */
 export const STAGE_PLACES_SQL = `CREATE OR REPLACE TEMP TABLE stage_places AS
@@ -121,13 +153,15 @@ export const CSV_REJECTS_SQL = `SELECT (line - 1)::INTEGER AS record,
 FROM stage_rejects GROUP BY line ORDER BY line`;
 
 /**
- * Records that cannot be used (no month, a month not YYYY-MM, no crime type), with their record
- * number, the reason and the row as text. Only run when the survey found some.
+ * Records that cannot be used (no month, a month not YYYY-MM or outside December 2010 …
+ * `latestMonth`, no crime type), with their record number, the reason and the row as text. Only
+ * run when the survey found some.
  */
 export function unusableRecordsSql(
   sqlName: string,
   columnCount: number,
   positions: ColumnPositions,
+  latestMonth: string,
 ): string {
   const rawRow = `concat_ws(',', ${Array.from({ length: columnCount }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`;
   return `WITH records AS (
@@ -142,6 +176,8 @@ export function unusableRecordsSql(
       WHEN month_text IS NULL THEN 'no Month'
       WHEN NOT regexp_full_match(month_text, '${MONTH_PATTERN}')
         THEN 'Month "' || month_text || '" is not YYYY-MM'
+      WHEN (${implausibleMonthSql('month_text', latestMonth)}) IS NOT NULL
+        THEN ${implausibleMonthSql('month_text', latestMonth)}
       WHEN crime_type IS NULL THEN 'no Crime type'
     END AS reject_reason
   FROM typed
@@ -150,14 +186,23 @@ SELECT record, reject_reason AS reason, ${rawRow} AS raw FROM checked
 WHERE reject_reason IS NOT NULL ORDER BY record`;
 }
 
+/**
+ * Earlier rows of these force-months, their keys compared normalised (workspaces saved before the
+ * keys were normalised hold them as written).
+ */
+function earlierLoadKeysWhere(loadKeysTable: string): string {
+  return `source = 'police.uk'
+  AND ${identityText("split_part(load_key, '|', 1)")} || '|' || ${identityText("split_part(load_key, '|', 2)")}
+    IN (SELECT load_key FROM ${loadKeysTable})`;
+}
+
 /** Removes earlier rows of these force-months, so a reloaded month replaces, never doubles. */
 export function deleteLoadKeysSql(loadKeysTable: string): string {
-  return `DELETE FROM incidents WHERE source = 'police.uk' AND load_key IN (SELECT load_key FROM ${loadKeysTable})`;
+  return `DELETE FROM incidents WHERE ${earlierLoadKeysWhere(loadKeysTable)}`;
 }
 
 export function countLoadKeysSql(loadKeysTable: string): string {
-  return `SELECT count(*)::INTEGER AS n FROM incidents WHERE source = 'police.uk'
-  AND load_key IN (SELECT load_key FROM ${loadKeysTable})`;
+  return `SELECT count(*)::INTEGER AS n FROM incidents WHERE ${earlierLoadKeysWhere(loadKeysTable)}`;
 }
 
 /**

@@ -4,7 +4,9 @@ import { sqlString } from './literals';
 export interface LoadRecord {
   fileName: string;
   source: string;
+  linesRead: number;
   rowsRead: number;
+  rowsUnaccounted: number;
   rowsLoaded: number;
   rowsUnlocated: number;
   rowsRejected: number;
@@ -29,8 +31,10 @@ export function recordLoadSql(load: LoadRecord): string {
       .join(', ');
     statements.push(`INSERT INTO rejected_rows VALUES ${values}`);
   }
-  statements.push(`INSERT INTO loaded_files VALUES (${name}, ${sqlString(load.source)},
-    ${load.rowsRead}, ${load.rowsLoaded}, ${load.rowsUnlocated}, ${load.rowsRejected},
-    ${load.rowsReplaced}, ${sqlString(load.months.join(','))}, current_timestamp)`);
+  statements.push(`INSERT INTO loaded_files (file_name, source, rows_read, rows_loaded,
+    rows_unlocated, rows_rejected, rows_replaced, months, loaded_at, lines_read, rows_unaccounted)
+  VALUES (${name}, ${sqlString(load.source)}, ${load.rowsRead}, ${load.rowsLoaded},
+    ${load.rowsUnlocated}, ${load.rowsRejected}, ${load.rowsReplaced},
+    ${sqlString(load.months.join(','))}, current_timestamp, ${load.linesRead}, ${load.rowsUnaccounted})`);
   return statements.join(';\n');
 }

@@ -31,7 +31,7 @@ export const MONTHS_COVERED_SQL = `SELECT source, ${MONTH_TEXT} AS month, count(
 FROM incidents GROUP BY ALL ORDER BY source, month`;
 
 export const LOADED_FILES_SQL = `SELECT file_name, source, rows_read, rows_loaded, rows_unlocated,
-  rows_rejected, rows_replaced, months FROM loaded_files ORDER BY file_name`;
+  rows_rejected, rows_replaced, months, lines_read, rows_unaccounted FROM loaded_files ORDER BY file_name`;
 
 export const REJECTED_ROWS_SQL = `SELECT file_name, line, reason, raw FROM rejected_rows
 ORDER BY file_name, line`;

@@ -4,6 +4,13 @@ import { monthLabel, monthRuns } from '../../analytics/months';
 import { datasetQuery, loadedFilesQuery } from '../../queries/summary';
 import { LocalValidationSection } from '../local-import/LocalValidationSection';
 
+/** The check that rows read = loaded + rejected (null: loaded before the check existed). */
+function lineCheck(unaccounted: number | null): string {
+  if (unaccounted === null) return '–';
+  if (unaccounted === 0) return '✓ read = loaded + rejected';
+  return `✗ ${unaccounted.toLocaleString('en-GB')} rows neither loaded nor rejected`;
+}
+
 /** Files, months covered and missing, rows per file, unlocated and rejected rows with reasons. */
 export function LoadReport() {
   const { db, version } = useDatabase();
@@ -43,11 +50,13 @@ export function LoadReport() {
             <tr>
               <th>File</th>
               <th>Months</th>
+              <th className="num">Lines read</th>
               <th className="num">Rows read</th>
               <th className="num">Loaded</th>
               <th className="num">Unlocated</th>
               <th className="num">Rejected</th>
               <th className="num">Replaced earlier</th>
+              <th>Every row accounted for</th>
             </tr>
           </thead>
           <tbody>
@@ -55,11 +64,13 @@ export function LoadReport() {
               <tr key={f.file_name}>
                 <td>{f.file_name}</td>
                 <td>{f.months}</td>
+                <td className="num">{f.lines_read?.toLocaleString('en-GB') ?? '–'}</td>
                 <td className="num">{f.rows_read.toLocaleString('en-GB')}</td>
                 <td className="num">{f.rows_loaded.toLocaleString('en-GB')}</td>
                 <td className="num">{f.rows_unlocated.toLocaleString('en-GB')}</td>
                 <td className="num">{f.rows_rejected.toLocaleString('en-GB')}</td>
                 <td className="num">{f.rows_replaced.toLocaleString('en-GB')}</td>
+                <td data-testid="line-check">{lineCheck(f.rows_unaccounted)}</td>
               </tr>
             ))}
           </tbody>

@@ -28,6 +28,7 @@ export class CsvRecordReader {
   private prevCr = false;
   private line = 1;
   private recordLine = 1;
+  private atLineStart = true;
   /** Set by `finish()` when the text ended inside a quoted field (the line it started on). */
   unterminatedQuoteLine: number | null = null;
 
@@ -79,7 +80,16 @@ export class CsvRecordReader {
       }
     }
     if (this.state !== State.QuoteSeen) this.field += text.slice(segment);
+    if (text.length > 0) {
+      const last = text.charCodeAt(text.length - 1);
+      this.atLineStart = last === CR || last === LF;
+    }
     return out;
+  }
+
+  /** Physical lines read so far (a last line without a line break counts). */
+  get linesRead(): number {
+    return this.atLineStart ? this.line - 1 : this.line;
   }
 
   /** Call once at the end of the text: returns the last record if there was no final newline. */

@@ -38,8 +38,9 @@ export async function openCsvTable(input: InputFile): Promise<LocalTable> {
     sheetNames: [],
     sheet: null,
     notes: [],
+    linesRead: null,
     batches: (batchSize = DEFAULT_BATCH_SIZE) =>
-      csvBatches(input, encoding, delimiter, headerLine, batchSize, table.notes),
+      csvBatches(input, encoding, delimiter, headerLine, batchSize, table),
   };
   return table;
 }
@@ -64,7 +65,7 @@ async function* csvBatches(
   delimiter: string,
   headerLine: number,
   batchSize: number,
-  notes: string[],
+  table: LocalTable,
 ): AsyncIterable<RowBatch> {
   const decoder = textDecoderFor(encoding);
   const reader = new CsvRecordReader(delimiter);
@@ -85,9 +86,10 @@ async function* csvBatches(
   }
   take(reader.push(decoder.decode()));
   take(reader.finish());
+  table.linesRead = reader.linesRead;
   if (reader.unterminatedQuoteLine !== null) {
     const note = `the file ends inside a quoted field that starts on line ${reader.unterminatedQuoteLine}`;
-    if (!notes.includes(note)) notes.push(note);
+    if (!table.notes.includes(note)) table.notes.push(note);
   }
   if (batch.rows.length > 0) yield batch;
 }

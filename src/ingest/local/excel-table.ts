@@ -72,6 +72,7 @@ export async function openExcelTable(input: InputFile, sheet?: string): Promise<
     header,
     encoding: null,
     delimiter: null,
+    linesRead: null,
     sheetNames,
     sheet: chosen.sheet,
     notes,

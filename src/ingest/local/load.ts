@@ -12,6 +12,8 @@ import {
   insertLocalSql,
 } from '../../sql/ingest-local';
 import type { InputFile } from '../input-file';
+import { defaultLocalMonths } from '../plausible-months';
+import type { MonthRange } from '../plausible-months';
 import type { CodeMapping } from './code-mapping';
 import { codeLookup, codeMappingProblems } from './code-mapping';
 import type { ColumnMapping } from './column-mapping';
@@ -41,6 +43,8 @@ export interface LocalLoadOptions {
   codeMapping: CodeMapping | null;
   /** Overrides the mapping's date format for this file. */
   dateFormatOverride?: DateFormat;
+  /** Months an incident may plausibly fall in; others are held back (default 2000-01 … this month). */
+  plausibleMonths?: MonthRange;
   /** Excel: the sheet to read (else the mapping's sheet, else the first). */
   sheet?: string;
   /** Typed rows per bulk insert into DuckDB (default 50,000). */
@@ -106,6 +110,7 @@ export async function loadLocalExtract(
     return fail(`the column mapping "${mapping.name}" does not fit: ${problems.join('; ')}`);
 
   const batchSize = options.batchSize ?? 50_000;
+  const plausibleMonths = options.plausibleMonths ?? defaultLocalMonths();
   const dateFormat = await chooseDateFormat(table, options, positions.date as number);
   const ctx = {
     positions,
@@ -113,6 +118,7 @@ export async function loadLocalExtract(
     dateFormat: dateFormat.format,
     codes: codeLookup(options.codeMapping),
     defaultSource: source,
+    plausibleMonths,
     delimiter: table.delimiter ?? ',',
   };
   const batchFile = `local_batch_${++batchCounter}.csv`;
@@ -154,6 +160,7 @@ export async function loadLocalExtract(
         columnMapping: mapping.name,
         codeMapping: options.codeMapping?.name ?? null,
         dateFormat,
+        plausibleMonths,
         rowsReplaced: replaced?.n ?? 0,
       });
       await recordFileLoad(db, report);

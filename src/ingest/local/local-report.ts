@@ -1,5 +1,6 @@
 import type { FileLoadReport } from '../load-report';
 import { failedFileReport } from '../load-report';
+import type { MonthRange } from '../plausible-months';
 import type { DateFormat } from './date-parse';
 import type { IssueKind, ValidationIssue } from './validation-issues';
 
@@ -17,6 +18,8 @@ export interface LocalLoadDetails {
   dateFormatReason: string;
   /** True when every date was ambiguous and UK day-first was assumed. */
   dateFormatAssumed: boolean;
+  /** Rows dated outside these months were held back as implausible. */
+  plausibleMonths: MonthRange;
   /** Rows not loaded into incidents (each listed in `issues`, up to 1000 per kind). */
   rowsHeldBack: number;
   /** Count of every problem kind (held back and warnings), complete even when the list is cut. */

@@ -8,6 +8,7 @@ import {
   LOCAL_UNMAPPED_CODES_SQL,
   localIssuesSql,
 } from '../../sql/ingest-local';
+import type { MonthRange } from '../plausible-months';
 import type { DateFormatDetection } from './date-format';
 import type { LocalTable } from './local-table';
 import type { LocalFileLoadReport } from './local-report';
@@ -20,6 +21,7 @@ interface Context {
   columnMapping: string;
   codeMapping: string | null;
   dateFormat: DateFormatDetection;
+  plausibleMonths: MonthRange;
   rowsReplaced: number;
 }
 
@@ -83,7 +85,9 @@ export async function collectLocalReport(
     fileName: table.fileName,
     source: ctx.source,
     error: null,
+    linesRead: table.linesRead ?? rowsRead + 1,
     rowsRead,
+    rowsUnaccounted: rowsRead - (counts?.rows_loaded ?? 0) - rowsHeldBack,
     rowsLoaded: counts?.rows_loaded ?? 0,
     rowsUnlocated: counts?.rows_unlocated ?? 0,
     rowsRejected: rowsHeldBack,
@@ -105,6 +109,7 @@ export async function collectLocalReport(
       dateFormat: ctx.dateFormat.format,
       dateFormatReason: ctx.dateFormat.reason,
       dateFormatAssumed: ctx.dateFormat.assumedDayFirst,
+      plausibleMonths: ctx.plausibleMonths,
       rowsHeldBack,
       issueCounts,
       issues,

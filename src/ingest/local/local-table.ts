@@ -25,6 +25,8 @@ export interface LocalTable {
   sheet: string | null;
   /** Things the user should know about the file itself (e.g. "header only: no data rows"). */
   notes: string[];
+  /** Physical lines (CSV) or sheet rows (Excel) of the last complete read; null before one. */
+  linesRead: number | null;
   /** Streams the data rows (header excluded) in batches of about `batchSize`. */
   batches(batchSize?: number): AsyncIterable<RowBatch>;
 }

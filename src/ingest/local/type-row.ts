@@ -4,6 +4,8 @@ import type { ColumnRole } from './column-mapping';
 import { resolveLocation } from './coordinates';
 import type { DateFormat } from './date-parse';
 import { parseDateTime } from './date-parse';
+import type { MonthRange } from '../plausible-months';
+import { monthOutside } from '../plausible-months';
 import type { StagedRow } from './staged-row';
 import { monthStartText, parseTimeOfDay, timestampText } from './time-of-day';
 import type { HeldBackKind } from './validation-issues';
@@ -15,6 +17,8 @@ export interface RowTypingContext {
   dateFormat: DateFormat;
   codes: Map<string, CodeTarget>;
   defaultSource: string;
+  /** Months outside this range are held back as implausible (1899, 2099…). */
+  plausibleMonths: MonthRange;
   /** Joins cells back into a line for the report (the file's delimiter). */
   delimiter: string;
 }
@@ -139,6 +143,8 @@ export function typeRow(
   }
   row.month = monthStartText(parts);
   row.occurredAt = timestampText(parts);
+  const outside = monthOutside(row.month.slice(0, 7), ctx.plausibleMonths);
+  if (outside) return hold(row, cells, ctx, 'implausible-date', `date "${dateText}": ${outside}`);
 
   if (row.originalType === '')
     return hold(row, cells, ctx, 'missing-category', 'no category or code');

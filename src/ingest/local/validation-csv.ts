@@ -30,6 +30,8 @@ export function validationReportCsv(
     const local = report.local;
     if (!local) continue;
     summary('date format', local.dateFormat, local.dateFormatReason);
+    const { first, last } = local.plausibleMonths;
+    summary('plausible months', `${first} to ${last}`, 'rows dated outside are held back');
     for (const [kind, count] of Object.entries(local.issueCounts) as [IssueKind, number][]) {
       summary(ISSUE_LABELS[kind], count);
     }

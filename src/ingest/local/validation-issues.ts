@@ -4,6 +4,7 @@
  */
 export const HELD_BACK_KINDS = [
   'unparseable-date',
+  'implausible-date',
   'missing-category',
   'unmapped-code',
   'duplicate-reference',
@@ -29,6 +30,7 @@ export interface ValidationIssue {
 /** Human labels for the report and the CSV. */
 export const ISSUE_LABELS: Record<IssueKind, string> = {
   'unparseable-date': 'date could not be read',
+  'implausible-date': 'date outside the plausible months',
   'missing-category': 'no category or code',
   'unmapped-code': 'code not in the code mapping',
   'duplicate-reference': 'duplicate reference number',

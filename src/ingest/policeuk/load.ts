@@ -11,9 +11,10 @@ import {
   loadedUnlocatedReasonsSql,
   renumberAfterSkipsSql,
   PLACEABLE_POINTS_SQL,
-  STAGE_KEYS_SQL,
+  POLICE_UK_MAX_LINE_BYTES,
   STAGE_LOCATIONS_SQL,
   STAGE_PLACES_SQL,
+  stageKeysSql,
   stageSkipsSql,
   SURVEY_MONTHS_SQL,
   SURVEY_TOTALS_SQL,
@@ -24,17 +25,23 @@ import type { ColumnPositions } from '../../sql/ingest-policeuk';
 import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
+import { takeLineCensus } from '../line-census';
+import { asUtf8 } from '../utf8-input';
+import type { LineCensus } from '../line-census';
 import { recordStartLines } from '../line-numbers';
 import { loadFailureReason } from '../load-failure';
 import { recordFileLoad } from '../record-load';
 import type { FileLoadReport, RejectedRow } from '../load-report';
 import { failedFileReport } from '../load-report';
+import { monthOf } from '../plausible-months';
 import { checkPoliceUkHeader } from './columns';
+import { withOverLongReasons } from './malformed-records';
+import type { MalformedRecord } from './malformed-records';
+import { withOverLongRowsReplaced } from './over-long-rows';
 
 let loadCounter = 0;
 
 interface Survey {
-  records: number;
   unusable: number;
   months: string[];
 }
@@ -46,19 +53,25 @@ interface Survey {
  */
 export async function loadPoliceUkFile(
   db: DuckConnector,
-  input: InputFile,
+  file: InputFile,
+  now: Date = new Date(),
 ): Promise<FileLoadReport> {
+  const input = await asUtf8(file);
+  const latestMonth = monthOf(now);
   const header = parseHeaderLine(await input.head(65536));
   const check = checkPoliceUkHeader(header);
   if (!check.ok) return failedFileReport(input.name, 'police.uk', `${input.name}: ${check.reason}`);
 
   const sqlName = `load_${++loadCounter}.csv`;
   const columns = check.header.length;
-  await input.register(db, sqlName);
   try {
-    const survey = await surveyAndProject(db, sqlName, columns, check.positions);
-    const csvRejects = await db.query<{ record: number; reason: string; raw: string }>(
-      CSV_REJECTS_SQL,
+    const census = await takeLineCensus(input, POLICE_UK_MAX_LINE_BYTES);
+    await withOverLongRowsReplaced(input, census.overLong).register(db, sqlName);
+    const survey = await surveyAndProject(db, sqlName, columns, check.positions, latestMonth);
+    const csvRejects = withOverLongReasons(
+      await db.query<MalformedRecord>(CSV_REJECTS_SQL),
+      census,
+      POLICE_UK_MAX_LINE_BYTES,
     );
     const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
     // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
@@ -70,12 +83,12 @@ export async function loadPoliceUkFile(
         survey.unusable > 0
           ? (
               await db.query<{ record: number; reason: string; raw: string }>(
-                unusableRecordsSql(sqlName, columns, check.positions),
+                unusableRecordsSql(sqlName, columns, check.positions, latestMonth),
               )
             ).map((r) => ({ ...r, record: fileRecord(r.record, csvRejects) }))
           : [];
       const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
-      const described = await describeLoad(db, input.name, survey, csvRejects.length, rejected);
+      const described = await describeLoad(db, input.name, survey, census, rejected);
       described.rowsReplaced = replaced?.n ?? 0;
       await recordFileLoad(db, described);
       return described;
@@ -98,9 +111,10 @@ async function surveyAndProject(
   sqlName: string,
   columns: number,
   positions: ColumnPositions,
+  latestMonth: string,
 ): Promise<Survey> {
   await db.exec(surveyPoliceUkSql(sqlName, columns, positions));
-  await db.exec(`${STAGE_KEYS_SQL};\n${STAGE_PLACES_SQL}`);
+  await db.exec(`${stageKeysSql(latestMonth)};\n${STAGE_PLACES_SQL}`);
   const points = await db.queryColumns(PLACEABLE_POINTS_SQL);
   const longitudes = (points.lon as Float64Array | undefined) ?? new Float64Array();
   const latitudes = (points.lat as Float64Array | undefined) ?? new Float64Array();
@@ -112,10 +126,9 @@ async function surveyAndProject(
     northing: northings,
   });
   await db.exec(STAGE_LOCATIONS_SQL);
-  const [totals] = await db.query<{ records: number; unusable: number }>(SURVEY_TOTALS_SQL);
+  const [totals] = await db.query<{ unusable: number }>(SURVEY_TOTALS_SQL);
   const months = await db.query<{ month_text: string }>(SURVEY_MONTHS_SQL);
   return {
-    records: totals?.records ?? 0,
     unusable: totals?.unusable ?? 0,
     months: months.map((m) => m.month_text),
   };
@@ -144,7 +157,7 @@ async function describeLoad(
   db: DuckConnector,
   fileName: string,
   survey: Survey,
-  malformed: number,
+  census: LineCensus,
   rejected: RejectedRow[],
 ): Promise<FileLoadReport> {
   const [counts] = await db.query<{ rows_loaded: number; rows_unlocated: number }>(
@@ -156,12 +169,15 @@ async function describeLoad(
   const unlocated = await db.query<{ reason: string; n: number }>(
     loadedUnlocatedReasonsSql(fileName, 'stage_load_keys'),
   );
+  const rowsLoaded = counts?.rows_loaded ?? 0;
   return {
     fileName,
     source: 'police.uk',
     error: null,
-    rowsRead: survey.records + malformed,
-    rowsLoaded: counts?.rows_loaded ?? 0,
+    linesRead: census.lines,
+    rowsRead: census.records,
+    rowsUnaccounted: census.records - rowsLoaded - rejected.length,
+    rowsLoaded,
     rowsUnlocated: counts?.rows_unlocated ?? 0,
     rowsRejected: rejected.length,
     rowsReplaced: 0,

@@ -45,6 +45,10 @@ CREATE TABLE IF NOT EXISTS loaded_files (
   months VARCHAR NOT NULL,          -- comma-separated YYYY-MM
   loaded_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
+-- The line check, added later (NULL for files loaded before): physical lines counted apart from
+-- the CSV parser, and rows read but neither loaded nor rejected (0 unless something was lost).
+ALTER TABLE loaded_files ADD COLUMN IF NOT EXISTS lines_read INTEGER;
+ALTER TABLE loaded_files ADD COLUMN IF NOT EXISTS rows_unaccounted INTEGER;
 
 -- The workspace's own facts; schema_version lets a later version of the app migrate a kept workspace.
 CREATE TABLE IF NOT EXISTS workspace_info (
