@@ -88,3 +88,14 @@ export async function pickableMapObjects(page: Page): Promise<number> {
     return picked.length;
   });
 }
+
+/** Waits until the totals bar shows `expected` incidents. */
+export async function waitForTotal(page: Page, expected: number, timeout = 180_000): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid=total-incidents]')?.textContent?.replaceAll(',', '') ===
+      String(n),
+    expected,
+    { timeout },
+  );
+}

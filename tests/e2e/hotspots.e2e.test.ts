@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/shared-data';
-import { ARTIFACTS, colouredChartPixels, openAppSession, pickableMapObjects } from './app-session';
+import {
+  ARTIFACTS,
+  colouredChartPixels,
+  openAppSession,
+  pickableMapObjects,
+  waitForTotal,
+} from './app-session';
 
 type Session = Awaited<ReturnType<typeof openAppSession>>;
 let session: Session;
@@ -56,14 +62,7 @@ describe('the Hotspots view on the demo borough', () => {
     const { page } = session;
     await page.goto(session.baseUrl);
     await page.waitForSelector('[data-testid=demo-badge]', { timeout: 120_000 });
-    await page.waitForFunction(
-      (n) =>
-        document
-          .querySelector('[data-testid=total-incidents]')
-          ?.textContent?.replaceAll(',', '') === String(n),
-      truth.policeUk.rows,
-      { timeout: 180_000 },
-    );
+    await waitForTotal(page, truth.policeUk.rows);
     await page.getByLabel(/Anti-social behaviour/).check();
     await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
     await page.getByTestId('method-gistar').click();

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/shared-data';
-import { ARTIFACTS, colouredChartPixels, openAppSession, pickableMapObjects } from './app-session';
+import {
+  ARTIFACTS,
+  colouredChartPixels,
+  openAppSession,
+  pickableMapObjects,
+  waitForTotal,
+} from './app-session';
 import type { PolicyWatch } from './policy-watch';
 import { attemptBlockedActions, parsePolicy, watchPolicyViolations } from './policy-watch';
 import { hoverChartsAndMap } from './markup-watch';
@@ -67,14 +73,7 @@ describe('the Content-Security-Policy', () => {
     const { page } = session;
     await page.goto(session.baseUrl);
     await page.waitForSelector('[data-testid=demo-badge]', { timeout: 120_000 });
-    await page.waitForFunction(
-      (n) =>
-        document
-          .querySelector('[data-testid=total-incidents]')
-          ?.textContent?.replaceAll(',', '') === String(n),
-      truth.policeUk.rows,
-      { timeout: 240_000 },
-    );
+    await waitForTotal(page, truth.policeUk.rows, 240_000);
     await page.waitForTimeout(1500);
     expect(await pickableMapObjects(page)).toBeGreaterThan(500);
     expect(await colouredChartPixels(page, 'monthly-chart')).toBeGreaterThan(5000);

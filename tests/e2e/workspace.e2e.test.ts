@@ -8,7 +8,7 @@ import { countPoliceUkFiles } from '../support/independent-count';
 import { writePoliceUkRows } from '../../scripts/bench/police-uk-rows';
 import type { RunningTest } from '../support/shared-data';
 import { sharedData, sharedDataPath } from '../support/shared-data';
-import { ARTIFACTS, openAppSession } from './app-session';
+import { ARTIFACTS, openAppSession, waitForTotal } from './app-session';
 import { axeViolations } from './axe';
 import { newProfile } from './chromium';
 import { serveBuiltApp } from './static-server';
@@ -50,16 +50,6 @@ async function open(query = '?demo=0'): Promise<Page> {
   return session.page;
 }
 
-async function waitForTotal(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      document.querySelector('[data-testid=total-incidents]')?.textContent?.replaceAll(',', '') ===
-      String(n),
-    expected,
-    { timeout: 180_000 },
-  );
-}
-
 /** The app's files in the origin-private file system, and their bytes, through the storage API. */
 async function storage(page: Page): Promise<{ bytes: number; files: string[] }> {
   return page.evaluate(async () => {
@@ -96,6 +86,18 @@ async function chooseGiStarView(page: Page): Promise<void> {
   await page.getByTestId('from-month').selectOption('2025-06');
   await page.getByTestId('to-month').selectOption('2025-12');
   await page.getByTestId('category-criminal-damage-arson').locator('input').check();
+}
+
+/** Waits until the sidebar says the workspace holds nothing. */
+async function waitForEmptyWorkspace(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid=workspace-summary]')
+        ?.textContent?.includes('Nothing loaded yet'),
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 /** Kills every process of the Chromium running on `profile`, as a crash or power cut would. */
@@ -201,14 +203,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     const before = await storage(page);
     await page.getByRole('button', { name: 'Clear workspace' }).click();
     await page.getByRole('button', { name: 'Delete everything' }).click();
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-testid=workspace-summary]')
-          ?.textContent?.includes('Nothing loaded yet'),
-      undefined,
-      { timeout: 120_000 },
-    );
+    await waitForEmptyWorkspace(page);
     const after = await storage(page);
     // What remains is the new, empty workspace: no bigger than a fresh profile's.
     expect(before.bytes).toBeGreaterThan(5_000_000);
@@ -219,14 +214,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     );
     await page.reload();
     await page.waitForSelector('[data-testid=workspace-summary]');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-testid=workspace-summary]')
-          ?.textContent?.includes('Nothing loaded yet'),
-      undefined,
-      { timeout: 120_000 },
-    );
+    await waitForEmptyWorkspace(page);
     expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
   });
 
