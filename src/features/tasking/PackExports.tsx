@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { download, downloadBlob } from '../../components/download';
+import type { TaskingState } from '../../tasking/tasking-state';
+import { packDocx, packHtml, targetsCsv, targetsGeoJson } from './pending-stubs';
+import type { PackInput } from './pending-stubs';
+import { mountPack } from './pack-preview';
+
+interface Props {
+  state: TaskingState;
+  month: string;
+  /** Builds what the pack renderers need (candidates, before/after) when asked. */
+  buildInput: () => Promise<PackInput>;
+}
+
+/** The pack for the meeting month: print preview, .docx, and the target list as CSV and GeoJSON. */
+export function PackExports({ state, month, buildInput }: Props) {
+  const [preview, setPreview] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!preview || !host.current) return;
+    return mountPack(host.current, preview);
+  }, [preview]);
+
+  async function run(label: string, job: () => Promise<void>) {
+    setBusy(label);
+    setProblem(null);
+    try {
+      await job();
+    } catch (error) {
+      setProblem(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="pack-exports">
+      <div className="form-buttons" role="group" aria-label="Tasking pack">
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('Print pack', async () => setPreview(packHtml(await buildInput())))
+          }
+        >
+          Print pack…
+        </button>
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('Download pack', async () =>
+              downloadBlob(`tasking-pack-${month}.docx`, await packDocx(await buildInput())),
+            )
+          }
+        >
+          Download pack (.docx)
+        </button>
+        <button type="button" onClick={() => download(`targets-${month}.csv`, targetsCsv(state))}>
+          Targets CSV
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(`targets-${month}.geojson`, targetsGeoJson(state), 'application/geo+json')
+          }
+        >
+          Targets GeoJSON
+        </button>
+        {busy && <span role="status">{busy}: preparing…</span>}
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {preview && (
+        <section className="pack-preview" aria-label="Pack preview" data-testid="pack-preview">
+          <div className="pack-preview-bar">
+            <strong>Pack preview, {month}</strong> — OFFICIAL-SENSITIVE: print only for the meeting.{' '}
+            <button type="button" onClick={() => window.print()}>
+              Print
+            </button>{' '}
+            <button type="button" onClick={() => setPreview(null)}>
+              Close preview
+            </button>
+          </div>
+          <div ref={host} className="pack-document" data-testid="pack-document" />
+        </section>
+      )}
+    </div>
+  );
+}
