@@ -17,21 +17,28 @@ const path = (ring: BngRing, top: number) =>
 
 /**
  * A small map drawn from geometry alone (no tiles): the place, filled, in a frame of at least
- * 600 m with the boundary lines around it. North is up; the scale bar shows 100 m.
+ * 1 km with the boundary lines around it. North is up; the scale bar shows 100 m.
  */
 export function PlaceSketch({ geometry, outline, label, width = 132, height = 100 }: Props) {
   const [minE, minN, maxE, maxN] = geometryBox(geometry);
   if (!Number.isFinite(minE)) return null;
-  const span = Math.max(600, (maxE - minE) * 1.6, (maxN - minN) * 1.6 * (width / height));
+  const span = Math.max(1000, (maxE - minE) * 1.6, (maxN - minN) * 1.6 * (width / height));
   const w = span;
   const h = (span * height) / width;
   const cx = (minE + maxE) / 2;
   const cy = (minN + maxN) / 2;
   const left = cx - w / 2;
   const top = cy + h / 2;
-  const near = outline.filter((ring) =>
-    ring.some(([e, n]) => Math.abs(e - cx) < w * 2 && Math.abs(n - cy) < h * 2),
-  );
+  const near = outline.filter((ring) => {
+    let [w0, s0, e0, n0] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [e, n] of ring) {
+      w0 = Math.min(w0, e);
+      e0 = Math.max(e0, e);
+      s0 = Math.min(s0, n);
+      n0 = Math.max(n0, n);
+    }
+    return w0 < left + w && e0 > left && s0 < top && n0 > top - h;
+  });
   return (
     <svg
       className="place-sketch"

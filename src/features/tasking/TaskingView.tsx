@@ -119,9 +119,17 @@ export function TaskingView({ filter, boundaries }: Props) {
           </button>
         ))}
       </nav>
-      {!state || !month ? (
+      {!state ? (
         <p className="muted" role="status">
-          {month ? 'Opening the tasking state…' : 'Load incident data to prepare a meeting.'}
+          Opening the tasking state…
+        </p>
+      ) : view.part === 'settings' ? (
+        <SettingsForm settings={state.settings} onSave={actions.setSettings} />
+      ) : view.part === 'state' ? (
+        <StateFilePanel state={state} savedAt={tasking.savedAt} actions={actions} />
+      ) : !month ? (
+        <p className="muted" role="status">
+          Load incident data to prepare a meeting.
         </p>
       ) : view.part === 'candidates' ? (
         <CandidateList
@@ -146,7 +154,7 @@ export function TaskingView({ filter, boundaries }: Props) {
             />
           )}
         </section>
-      ) : view.part === 'nominate' ? (
+      ) : (
         <NominatePanel
           month={month}
           recentMonths={state.settings.recentMonths}
@@ -156,10 +164,6 @@ export function TaskingView({ filter, boundaries }: Props) {
           actions={actions}
           onOpenTarget={openTarget}
         />
-      ) : view.part === 'settings' ? (
-        <SettingsForm settings={state.settings} onSave={actions.setSettings} />
-      ) : (
-        <StateFilePanel state={state} savedAt={tasking.savedAt} actions={actions} />
       )}
     </div>
   );
