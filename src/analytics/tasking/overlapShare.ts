@@ -66,12 +66,12 @@ export function intersectionArea(
   const box = boxIntersection(boundingBox(a), boundingBox(b));
   if (!box) return 0;
   const height = (box[3] - box[1]) / strips;
-  let area = 0;
+  let length = 0;
   for (let k = 0; k < strips; k++) {
     const y = box[1] + (k + 0.5) * height;
-    area += commonLength(insideIntervals(a, y), insideIntervals(b, y)) * height;
+    length += commonLength(insideIntervals(a, y), insideIntervals(b, y));
   }
-  return area;
+  return length * height;
 }
 
 /**
