@@ -13,8 +13,8 @@ export class StateFieldError extends Error {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** BNG covers Great Britain within 0–700 km east and 0–1,300 km north; a little margin allowed. */
-const BNG_RANGE = { minE: -100_000, maxE: 800_000, minN: -100_000, maxN: 1_400_000 };
+/** BNG's false origin puts all of Great Britain within 0–700 km east and 0–1,300 km north. */
+const BNG_RANGE = { minE: 0, maxE: 800_000, minN: 0, maxN: 1_400_000 };
 
 /** Describes a value for a message: "a string", "null", "an array"… */
 export function kindOf(value: unknown): string {
@@ -154,7 +154,11 @@ export function expectBngMultiPolygon(value: unknown, path: string): BngMultiPol
           ringPath,
           'the ring is not closed (its last position must equal its first)',
         );
-      if (signedRingArea(ring) === 0) throw new StateFieldError(ringPath, 'the ring has no area');
+      if (Math.abs(signedRingArea(ring)) < 1)
+        throw new StateFieldError(
+          ringPath,
+          'the ring has no area (under 1 m²): are its positions in degrees, not metres?',
+        );
       return ring;
     });
   });
