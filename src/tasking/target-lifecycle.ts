@@ -85,7 +85,7 @@ function applyChange(
   const target = findTarget(state, id);
   if (!change.from.includes(target.status))
     throw new Error(
-      `Cannot ${VERB[change.change]} target ${id} (${target.name}): it is ${target.status}, and only a ${change.from.join(' or ')} target can become ${change.to}.`,
+      `Cannot ${VERB[change.change]} target ${id} (${target.name}): it is ${target.status}, and only ${/^[aeiou]/.test(change.from[0] ?? '') ? 'an' : 'a'} ${change.from.join(' or ')} target can become ${change.to}.`,
     );
   const by = requireText(change.who, `Who made the change to ${id}`);
   const month = checkedMonth(change.month);
