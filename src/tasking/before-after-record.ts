@@ -1,4 +1,4 @@
-import { addMonths, monthIndex, monthLabel, monthRange } from '../analytics/months';
+import { monthFromIndex, monthIndex, monthLabel, monthRange } from '../analytics/months';
 import {
   wdqObstacle,
   weightedDisplacementQuotient,
@@ -32,8 +32,9 @@ export interface BeforeAfterPeriods {
 
 /**
  * After: the months with data from `taskedMonth` through the meeting month. Before: as many
- * months with data, walking back from the month before `taskedMonth` (fewer when the data
- * start sooner). Months without data inside either span are `missing` and in neither period.
+ * months with data, walking back from the month before `taskedMonth` over any without, but no
+ * further back than twice the after period's length (fewer months when the data start later
+ * or have a long gap). Months without data inside either span are `missing`, in neither period.
  */
 export function beforeAfterPeriods(
   taskedMonth: MonthId,
@@ -45,16 +46,28 @@ export function beforeAfterPeriods(
   const covered = [...new Set(coveredMonths)].filter((m) => monthIndex(m) <= last).sort();
   const dataEnds = covered[covered.length - 1] ?? null;
   const after = covered.filter((m) => monthIndex(m) >= pivot);
-  const earlier = covered.filter((m) => monthIndex(m) < pivot);
+  // Walking back skips months without data, but never further than twice the after period's
+  // length: a baseline from years before, across a long gap, would say nothing about the target.
+  const earliest = pivot - 2 * after.length;
+  const earlier = covered.filter((m) => monthIndex(m) < pivot && monthIndex(m) >= earliest);
   const before =
     after.length === 0 ? [] : earlier.slice(Math.max(0, earlier.length - after.length));
   const have = new Set(covered);
-  const spanStart = before[0] ?? taskedMonth;
-  const spanEnd = after.length > 0 && dataEnds ? dataEnds : addMonths(taskedMonth, -1);
-  const missing =
-    monthIndex(spanEnd) >= monthIndex(spanStart)
-      ? monthRange(spanStart, spanEnd).filter((m) => !have.has(m))
-      : [];
+  // The span whose months without data are named: from the first before month (or, when the
+  // before period came up short, from where the walk back stopped) to the latest data.
+  const firstData = covered[0] === undefined ? pivot : monthIndex(covered[0]);
+  const spanStart =
+    after.length === 0
+      ? pivot
+      : before.length === after.length
+        ? monthIndex(before[0] as MonthId)
+        : Math.min(pivot, Math.max(earliest, firstData));
+  const spanEnd = after.length > 0 && dataEnds ? monthIndex(dataEnds) : pivot - 1;
+  const missing: MonthId[] = [];
+  for (let m = spanStart; m <= spanEnd; m++) {
+    const month = monthFromIndex(m);
+    if (!have.has(month)) missing.push(month);
+  }
   return { before, after, missing, dataEnds };
 }
 

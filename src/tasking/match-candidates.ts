@@ -1,6 +1,6 @@
 import { monthIndex } from '../analytics/months';
 import { boundingBox, boxIntersection } from '../analytics/tasking/boundingBox';
-import { overlapShare } from '../analytics/tasking/overlapShare';
+import { mutualOverlap } from '../analytics/tasking/overlapShare';
 import type { Candidate } from './candidate';
 import type { MonthId, Target, TaskingSettings, TaskingState } from './tasking-state';
 import { reopenTarget } from './target-lifecycle';
@@ -15,10 +15,7 @@ export function placeOverlap(
   target: Pick<Target, 'geometry'>,
 ): number {
   if (!boxIntersection(boundingBox(candidate.geometry), boundingBox(target.geometry))) return 0;
-  return Math.max(
-    overlapShare(candidate.geometry, target.geometry),
-    overlapShare(target.geometry, candidate.geometry),
-  );
+  return mutualOverlap(candidate.geometry, target.geometry);
 }
 
 /** The target a candidate is the same place as (best overlap ≥ the setting), or null. */

@@ -31,6 +31,22 @@ describe('before and after periods over months with data', () => {
       dataEnds: '2025-08',
     });
   });
+
+  it('never reaches across a long gap for a baseline: at most twice the after period back', () => {
+    // Gaps like the shared Derbyshire extract's: 2019-01/02, 2024-01…04, then 2025.
+    const covered = [
+      '2019-01',
+      '2019-02',
+      ...monthRange('2024-01', '2024-04'),
+      ...monthRange('2025-01', '2025-06'),
+    ];
+    expect(beforeAfterPeriods('2025-01', '2025-06', covered)).toEqual({
+      after: monthRange('2025-01', '2025-06'),
+      before: monthRange('2024-01', '2024-04'),
+      missing: monthRange('2024-05', '2024-12'),
+      dataEnds: '2025-06',
+    });
+  });
 });
 
 describe('a target before/after record', () => {
