@@ -34,7 +34,7 @@ export const candidates: CliCommand = {
     {
       name: 'cell',
       value: 'METRES',
-      description: 'grid cell size in metres (default: chosen from the data)',
+      description: 'grid cell size in metres (default 250)',
       accepts: (value) => Number.isFinite(Number(value)) && Number(value) > 0,
     },
     {

@@ -53,11 +53,13 @@ const TWO_SIGNIFICANT = new Intl.NumberFormat('en-GB', {
   minimumSignificantDigits: 2,
   maximumSignificantDigits: 2,
 });
-const RATE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const TENTHS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A rate a month: to a tenth below 100 (7.7), whole above (1,171). */
+const RATE = { format: (n: number) => (n < 100 ? TENTHS.format(n) : formatCount(n)) };
 
-/** A ratio to two significant figures: 3.8, 1.0, 0.82, 11. */
+/** A ratio to two significant figures below 10 (3.8, 1.0, 0.82), else to a tenth (10.5, 43). */
 export function formatRatioShort(ratio: number): string {
-  return TWO_SIGNIFICANT.format(ratio);
+  return ratio < 10 ? TWO_SIGNIFICANT.format(ratio) : TENTHS.format(ratio);
 }
 
 const months = (n: number) => (n === 1 ? '1 month' : `${formatCount(n)} months`);

@@ -34,7 +34,7 @@ export interface CandidatesJob {
   coveredMonths: MonthId[];
   meetingMonth: MonthId;
   settings: TaskingSettings;
-  /** Grid cell size in metres; null = chosen from the data as for the hotspot map. */
+  /** Grid cell size in metres; null = CANDIDATE_CELL_SIZE (250 m). */
   cellSize: number | null;
   studyArea?: StudyAreaInput | null;
   /** Benjamini–Hochberg FDR on Gi* (default true). */

@@ -22,6 +22,12 @@ import type { CandidatesJob, CandidatesJobResult } from './candidates-job-types'
 
 /** Space-time patterns look back over at most this many months with data (police.uk's 3 years). */
 export const SPACE_TIME_MONTHS = 36;
+/**
+ * Cell size when the job is given none: tasking targets are streets and estates, and a
+ * quarter-kilometre square is about one (the hotspot map's data-driven size grows with the
+ * extent: 2.5 km over a whole force, which would merge a town centre into one place).
+ */
+export const CANDIDATE_CELL_SIZE = 250;
 /** Gi* class a cell needs to join a cluster (2 = hot at 95%). */
 export const CLUSTER_MIN_CLASS = 2;
 /** A lower candidate sharing at least this share of its recent incidents with a higher one is folded in. */
@@ -88,7 +94,12 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     window[i] = m >= recentFrom ? RECENT : m >= baselineFrom ? BASELINE : 0;
   }
 
-  const { grid } = hotspotGrid(eastings, northings, job.cellSize, job.studyArea ?? null);
+  const { grid } = hotspotGrid(
+    eastings,
+    northings,
+    job.cellSize ?? CANDIDATE_CELL_SIZE,
+    job.studyArea ?? null,
+  );
   const cellOf = new Int32Array(keep.length);
   const recentCounts = new Float64Array(grid.counts.length);
   for (let i = 0; i < keep.length; i++) {
@@ -196,7 +207,7 @@ function groupMembers(of: Int32Array, window: Uint8Array, minCount: number): Map
 /**
  * Walks the places best first and keeps up to `wanted`; a place whose recent incidents lie at
  * least {@link OVERLAP_SHARE} inside a kept place is folded into it and named there instead
- * (a street inside a cluster). An area folds only with a place of about its own extent (both
+ * (a street inside a cluster), whether or not it would have been shown. An area folds only with a place of about its own extent (both
  * ways), so a ward never swallows the hotspot inside it.
  */
 function foldOverlaps(
@@ -208,7 +219,6 @@ function foldOverlaps(
 ): Place[] {
   const kept: Place[] = [];
   for (const place of places) {
-    if (kept.length >= wanted) break;
     const recent = place.members.filter((i) => window[i] === RECENT);
     const host = kept.find((other) => {
       if (other.kind === place.kind) return false;
@@ -220,7 +230,7 @@ function foldOverlaps(
       return inside && shared >= OVERLAP_SHARE * other.evidence.recent.count;
     });
     if (host) host.includes.push(nameOf(place));
-    else kept.push(place);
+    else if (kept.length < wanted) kept.push(place);
   }
   return kept;
 }
@@ -348,7 +358,7 @@ function emptyResult(job: CandidatesJob, started: number): CandidatesJobResult {
     recentMonths: [],
     baselineMonths: [],
     missingMonths: [],
-    cellSize: job.cellSize ?? 0,
+    cellSize: job.cellSize ?? CANDIDATE_CELL_SIZE,
     candidates: [],
     placesConsidered: 0,
     elapsedMs: performance.now() - started,

@@ -28,7 +28,7 @@ export interface CandidatesReportOptions {
   studyArea?: StudyAreaInput | null;
   /** Wards or LSOAs: its areas become candidates too. */
   areaLayer?: AreaLayer | null;
-  /** Grid cell size in metres; null = chosen from the data. */
+  /** Grid cell size in metres; null = 250 m (CANDIDATE_CELL_SIZE). */
   cellSize?: number | null;
   /** Runs the job: inline by default (Node); the app passes the worker client. */
   run?: (job: CandidatesJob) => Promise<CandidatesJobResult>;
@@ -63,6 +63,16 @@ export async function taskingCandidatesReport(
   db: DuckConnector,
   options: CandidatesReportOptions,
 ): Promise<CandidatesReport> {
+  const job = await candidatesJob(db, options);
+  const result = options.run ? await options.run(job) : runCandidatesJob(job);
+  return { ...result, settings: options.settings };
+}
+
+/** The job of {@link taskingCandidatesReport}: what the worker (or a benchmark) is given. */
+export async function candidatesJob(
+  db: DuckConnector,
+  options: Omit<CandidatesReportOptions, 'run'>,
+): Promise<CandidatesJob> {
   const { settings, meetingMonth } = options;
   const given = options.filter ?? {};
   const covered = (
@@ -93,7 +103,7 @@ export async function taskingCandidatesReport(
   const areaCodes = (columns.area_code as (string | null)[] | undefined) ?? [];
   const areas = layer ? candidateAreas(layer) : null;
   const areaAt = new Map(areas?.map((a, i) => [a.code, i]));
-  const job: CandidatesJob = {
+  return {
     eastings: float64(columns.easting),
     northings: float64(columns.northing),
     monthIndex: Int32Array.from(float64(columns.month_index)),
@@ -112,8 +122,6 @@ export async function taskingCandidatesReport(
     cellSize: options.cellSize ?? null,
     studyArea: options.studyArea ?? null,
   };
-  const result = options.run ? await options.run(job) : runCandidatesJob(job);
-  return { ...result, settings };
 }
 
 /** The category ids that weigh more than nothing (none listed = every category counts). */
