@@ -69,20 +69,41 @@ export function clusterName(
 /** Street names within this distance name a premises-type location ("Supermarket near Cheapside"). */
 const NEAR_METRES = 300;
 
-/** A repeat location's name; a premises type is placed by the nearest street name around it. */
-export function locationName(locations: readonly LocationPoint[], index: number): string {
-  const here = locations[index];
-  if (!here) return '';
-  if (isStreetName(here.name)) return here.name;
-  let best: LocationPoint | null = null;
-  let bestDistance = NEAR_METRES;
-  for (const other of locations) {
-    if (!isStreetName(other.name)) continue;
-    const d = Math.hypot(other.easting - here.easting, other.northing - here.northing);
-    if (d <= bestDistance) {
-      best = other;
-      bestDistance = d;
+/**
+ * Names repeat locations: a street name as it is; a premises type placed by the nearest street
+ * name within {@link NEAR_METRES} ("Supermarket near Cheapside"). Street points are bucketed once.
+ */
+export function locationNamer(locations: readonly LocationPoint[]): (index: number) => string {
+  let buckets: Map<string, LocationPoint[]> | null = null;
+  const bucketOf = (e: number, n: number) =>
+    `${Math.floor(e / NEAR_METRES)},${Math.floor(n / NEAR_METRES)}`;
+  return (index) => {
+    const here = locations[index];
+    if (!here) return '';
+    if (isStreetName(here.name)) return here.name;
+    if (!buckets) {
+      buckets = new Map();
+      for (const p of locations) {
+        if (!isStreetName(p.name)) continue;
+        const key = bucketOf(p.easting, p.northing);
+        const list = buckets.get(key) ?? [];
+        list.push(p);
+        buckets.set(key, list);
+      }
     }
-  }
-  return best ? `${here.name} near ${best.name}` : here.name;
+    let best: LocationPoint | null = null;
+    let bestDistance = NEAR_METRES;
+    const bx = Math.floor(here.easting / NEAR_METRES);
+    const by = Math.floor(here.northing / NEAR_METRES);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const other of buckets.get(`${bx + dx},${by + dy}`) ?? []) {
+          const d = Math.hypot(other.easting - here.easting, other.northing - here.northing);
+          if (d < bestDistance || (d === bestDistance && best && other.name < best.name)) {
+            best = other;
+            bestDistance = d;
+          }
+        }
+    return best ? `${here.name} near ${best.name}` : here.name;
+  };
 }

@@ -13,7 +13,7 @@ import { spaceTimePatterns } from '../hotspots/space-time-patterns';
 import type { PlaceEvidence } from './candidate-evidence';
 import { BASELINE, placeEvidence, RECENT } from './candidate-evidence';
 import { cellsGeometry, geometryBox, pointsGeometry } from './candidate-geometry';
-import { candidateNoun, clusterName, locationName } from './candidate-names';
+import { candidateNoun, clusterName, locationNamer } from './candidate-names';
 import type { LocationUnits } from './candidate-places';
 import { locationUnits, POLICE_UK_PREMISE_NAMES } from './candidate-places';
 import type { CandidateWindows } from './candidate-windows';
@@ -114,7 +114,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     { eastings, northings, monthIndex: months.map((m) => (inSteps(m) ? m : -1)) },
     stepMonths,
     grid,
-    { alpha: 0.05, fdr, trendAlpha: TREND_ALPHA },
+    { alpha: 0.05, fdr, trendAlpha: TREND_ALPHA, trendOnlyWhereNeeded: true },
   );
   const clusters = giStarClusters(gi.classes, gi.z, grid.nx, grid.ny, {
     minClass: CLUSTER_MIN_CLASS,
@@ -166,7 +166,14 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   places.sort((a, b) => b.score - a.score || b.evidence.recent.count - a.evidence.recent.count);
 
   const wanted = settings.candidateCount * 2;
-  const nameOf = (place: Place) => placeName(place, clusters, units, job, grid, locationIndex);
+  const names = { locationName: locationNamer(units.locations), cache: new Map<Place, string>() };
+  const nameOf = (place: Place) => {
+    const known = names.cache.get(place);
+    if (known !== undefined) return known;
+    const name = placeName(place, clusters, units, job, grid, locationIndex, names.locationName);
+    names.cache.set(place, name);
+    return name;
+  };
   const shown = foldOverlaps(places, membership, window, wanted, nameOf);
   const candidates = shown.map((place, rank) =>
     toCandidate(place, rank + 1, windows, job, {
@@ -242,6 +249,7 @@ function placeName(
   job: CandidatesJob,
   grid: { nx: number; x0: number; y0: number },
   locationIndex: Int32Array,
+  locationName: (index: number) => string,
 ): string {
   switch (place.kind) {
     case 'hotspot-cluster':
@@ -251,7 +259,7 @@ function placeName(
         return `grid cell ${grid.x0 + col},${grid.y0 + (peak - col) / grid.nx}`;
       });
     case 'repeat-location':
-      return locationName(units.locations, place.index);
+      return locationName(place.index);
     case 'street':
       return units.streets[place.index]?.name ?? '';
     case 'area':
