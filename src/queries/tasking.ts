@@ -1,9 +1,77 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
+import type { StudyAreaInput } from '../reports/hotspots/study-area';
+import type { CandidatesReport } from '../reports/tasking/candidates-report';
+import { taskingCandidatesReport } from '../reports/tasking/candidates-report';
+import { runCandidatesJobInWorker } from '../reports/tasking/candidates-worker-client';
+import { targetBeforeAfterReport } from '../reports/tasking/target-before-after-report';
 import type { IncidentFilter } from '../sql/filters';
 import { streetSearchSql } from '../sql/street-search';
+import type { Target, TaskingSettings } from '../tasking/tasking-state';
 
 const db$ = (db: DuckConnector | null) => db as DuckConnector;
+
+/**
+ * The ranked candidate places for a meeting month under the analyst's settings, computed in the
+ * candidates worker; the study area (loaded boundaries) is keyed by its identity, not its GeoJSON.
+ */
+export function taskingCandidatesQuery(
+  db: DuckConnector | null,
+  version: number,
+  meetingMonth: string | null,
+  settings: TaskingSettings | null,
+  filter: IncidentFilter,
+  studyArea: StudyAreaInput | null,
+) {
+  return queryOptions({
+    queryKey: [
+      'tasking',
+      version,
+      filter,
+      'candidates',
+      meetingMonth,
+      settings,
+      studyArea?.key ?? null,
+    ] as const,
+    queryFn: (): Promise<CandidatesReport> =>
+      taskingCandidatesReport(db$(db), {
+        meetingMonth: meetingMonth as string,
+        settings: settings as TaskingSettings,
+        filter,
+        studyArea,
+        run: runCandidatesJobInWorker,
+      }),
+    enabled: db !== null && meetingMonth !== null && settings !== null,
+  });
+}
+
+/** One target's before/after record, keyed by the target's geometry and when it was tasked. */
+export function targetBeforeAfterQuery(
+  db: DuckConnector | null,
+  version: number,
+  target: Target,
+  meetingMonth: string,
+  bufferMetres: number,
+  filter: IncidentFilter,
+  studyArea: StudyAreaInput | null,
+) {
+  const place = { id: target.id, taskedMonth: target.taskedMonth, geometry: target.geometry };
+  return queryOptions({
+    queryKey: [
+      'tasking',
+      version,
+      filter,
+      'before-after',
+      place,
+      meetingMonth,
+      bufferMetres,
+      studyArea?.key ?? null,
+    ],
+    queryFn: () =>
+      targetBeforeAfterReport(db$(db), target, { meetingMonth, bufferMetres, filter, studyArea }),
+    enabled: db !== null,
+  });
+}
 
 /** A street or place found by name in the loaded data, with its BNG points. */
 export interface StreetMatch {

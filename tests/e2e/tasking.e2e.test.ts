@@ -48,11 +48,13 @@ async function targetRows(page: Page): Promise<string[][]> {
   await part(page, /^Targets/);
   const table = page.getByTestId('targets-table');
   await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((tr) =>
-      [...tr.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent?.trim() ?? ''),
-    ),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) =>
+        [...tr.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent?.trim() ?? ''),
+      ),
+    );
 }
 
 /** Kills the Chromium processes running on `profile` by their ids, as a crash would. */
@@ -120,7 +122,10 @@ describe('the Tasking view on the demo borough', () => {
     await page.getByTestId('street-search').fill('Market');
     const results = page.getByTestId('street-results');
     await results.waitFor({ timeout: 60_000 });
-    await results.getByRole('button', { name: /^Nominate / }).first().click();
+    await results
+      .getByRole('button', { name: /^Nominate / })
+      .first()
+      .click();
     const form = page.getByRole('form', { name: /^Make .* a target$/ });
     await form.getByLabel('Recorded by (your name)').fill('Partner B');
     await form.getByRole('button', { name: 'Nominate', exact: true }).click();
@@ -181,7 +186,10 @@ describe('the Tasking view on the demo borough', () => {
     const rows = await targetRows(reopened);
     expect(rows.find((r) => r[0] === 'T-002')?.[3]).toBe('Declined');
     exported = await exportState(reopened);
-    expect(JSON.parse(exported)).toMatchObject({ format: 'csp-tasking-state', nextTargetNumber: 4 });
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'csp-tasking-state',
+      nextTargetNumber: 4,
+    });
   });
 
   it('an exported state imported into a fresh browser is the same state', async () => {

@@ -7,13 +7,15 @@ import type { ZoneCounts } from '../../tasking/before-after';
 import type { Target } from '../../tasking/tasking-state';
 import { placeMonthlyOption } from './candidate-chart-option';
 import { STAT_HELP } from './stat-help';
-import { targetBeforeAfterQuery } from './tasking-queries';
+import { targetBeforeAfterQuery } from '../../queries/tasking';
+import type { StudyAreaInput } from '../../reports/hotspots/study-area';
 
 interface Props {
   target: Target;
   month: string;
   bufferMetres: number;
   filter: IncidentFilter;
+  studyArea: StudyAreaInput | null;
 }
 
 const ratio = (z: ZoneCounts) => {
@@ -33,9 +35,11 @@ function wdqText(wdq: number | null): string {
 }
 
 /** A target's incidents since tasking against the same-length period before, with displacement. */
-export function BeforeAfterPanel({ target, month, bufferMetres, filter }: Props) {
+export function BeforeAfterPanel({ target, month, bufferMetres, filter, studyArea }: Props) {
   const { db, version } = useDatabase();
-  const query = useQuery(targetBeforeAfterQuery(db, version, target, month, bufferMetres, filter));
+  const query = useQuery(
+    targetBeforeAfterQuery(db, version, target, month, bufferMetres, filter, studyArea),
+  );
   const record = query.data;
   const option = useMemo(
     () => (record ? placeMonthlyOption(record.monthly, record.afterMonths) : null),

@@ -5,7 +5,7 @@ import type { Candidate } from '../../tasking/candidate';
 import type { BngRing, Target } from '../../tasking/tasking-state';
 import { placeMonthlyOption } from './candidate-chart-option';
 import { MakeTargetForm } from './MakeTargetForm';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { PlaceSketch } from './PlaceSketch';
 import { STAT_HELP } from './stat-help';
 import { targetSinceText } from './target-text';
@@ -17,7 +17,7 @@ interface Props {
   recentMonths: readonly string[];
   outline: readonly BngRing[];
   month: string;
-  onNominate: (place: PlaceToNominate, leadAgency: string | null, by: Recorded) => Promise<string>;
+  onNominate: (place: NominationInput, leadAgency: string | null, by: Recorded) => Promise<string>;
   onOpenTarget: (id: string) => void;
 }
 
@@ -42,7 +42,7 @@ export function CandidateCard(props: Props) {
   const [making, setMaking] = useState(false);
   const [made, setMade] = useState<string | null>(null);
   const option = useMemo(() => placeMonthlyOption(c.monthly, recentMonths), [c, recentMonths]);
-  const place: PlaceToNominate = {
+  const place: NominationInput = {
     name: c.name,
     geometry: c.geometry,
     origin: { kind: c.kind, ref: c.id },

@@ -1,38 +1,65 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDatabase } from '../../db/database-context';
 import type { IncidentFilter } from '../../sql/filters';
 import type { BngRing, TaskingState } from '../../tasking/tasking-state';
 import { CandidateCard } from './CandidateCard';
-import { matchCandidatesToTargets } from './pending-stubs';
+import { matchCandidatesToTargets } from '../../tasking/match-candidates';
 import { STAT_HELP } from './stat-help';
-import { taskingCandidatesQuery } from './tasking-queries';
+import { taskingCandidatesQuery } from '../../queries/tasking';
+import type { StudyAreaInput } from '../../reports/hotspots/study-area';
+import { reopenCrossingTargets } from '../../tasking/match-candidates';
+import { commitTasking } from './tasking-store';
 import type { TaskingActions } from './use-tasking-state';
 
 interface Props {
   state: TaskingState;
   month: string;
   filter: IncidentFilter;
+  studyArea: StudyAreaInput | null;
   outline: readonly BngRing[];
   actions: TaskingActions;
   onOpenTarget: (id: string) => void;
 }
 
 /** The ranked candidates for the meeting month; places that are already targets say so. */
-export function CandidateList({ state, month, filter, outline, actions, onOpenTarget }: Props) {
+export function CandidateList(props: Props) {
+  const { state, month, filter, outline, actions, onOpenTarget } = props;
   const { db, version } = useDatabase();
-  const report = useQuery(taskingCandidatesQuery(db, version, month, state.settings, filter));
+  const [showAll, setShowAll] = useState(false);
+  const report = useQuery(
+    taskingCandidatesQuery(db, version, month, state.settings, filter, props.studyArea),
+  );
   const candidates = useMemo(
     () =>
       report.data
-        ? matchCandidatesToTargets(
-            report.data.candidates,
-            state.targets,
-            state.settings.matchOverlap,
-          )
+        ? matchCandidatesToTargets(report.data.candidates, state.targets, state.settings)
         : [],
-    [report.data, state.targets, state.settings.matchOverlap],
+    [report.data, state.targets, state.settings],
   );
+  // A closed target past its monitoring that is a candidate again reopens by itself, recorded.
+  const crossing = useMemo(
+    () =>
+      report.data
+        ? reopenCrossingTargets(
+            state,
+            report.data.candidates,
+            month,
+            'candidate analysis',
+            new Date(),
+          )
+        : null,
+    [report.data, state, month],
+  );
+  useEffect(() => {
+    if (!crossing || crossing.reopened.length === 0 || !report.data) return;
+    const candidates = report.data.candidates;
+    void commitTasking(
+      (s) => reopenCrossingTargets(s, candidates, month, 'candidate analysis', new Date()).state,
+    ).catch(() => undefined);
+  }, [crossing, report.data, month]);
+  const shown = showAll ? candidates : candidates.slice(0, state.settings.candidateCount);
+
   if (report.error)
     return (
       <p className="error" role="alert">
@@ -77,7 +104,7 @@ export function CandidateList({ state, month, filter, outline, actions, onOpenTa
         <p>No place reaches the candidate threshold this month.</p>
       ) : (
         <ol className="candidates">
-          {candidates.map((c) => (
+          {shown.map((c) => (
             <CandidateCard
               key={c.id}
               candidate={c}
@@ -90,6 +117,17 @@ export function CandidateList({ state, month, filter, outline, actions, onOpenTa
             />
           ))}
         </ol>
+      )}
+      {candidates.length > shown.length && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show {candidates.length - shown.length} more candidates
+        </button>
+      )}
+      {crossing && crossing.monitoring.length > 0 && (
+        <p className="muted">
+          Closed targets still being monitored that are candidates again:{' '}
+          {crossing.monitoring.join(', ')}.
+        </p>
       )}
     </section>
   );

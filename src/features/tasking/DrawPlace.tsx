@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { fromBng } from '../../ingest/bng';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { DrawMap } from './DrawMap';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { drawnPlace, readTypedVertices } from './place-geometry';
 
 interface Props {
   boundaries: BoundaryLayer[];
-  onPick: (place: PlaceToNominate) => void;
+  onPick: (place: NominationInput) => void;
 }
 
 /** Successive clicks at (almost) the same spot, as a double-click leaves, count once. */

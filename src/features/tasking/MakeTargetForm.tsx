@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { AGENCY_LIST_ID } from './agencies';
 import { RecordedBy } from './RecordedBy';
 import { saveRecorderName, savedRecorderName } from './recorder-name';
 import type { Recorded } from './use-tasking-state';
 
 interface Props {
-  place: PlaceToNominate;
+  place: NominationInput;
   month: string;
   submitLabel: string;
-  onNominate: (place: PlaceToNominate, leadAgency: string | null, by: Recorded) => Promise<string>;
+  onNominate: (place: NominationInput, leadAgency: string | null, by: Recorded) => Promise<string>;
   onDone: (targetId: string | null) => void;
 }
 

@@ -4,7 +4,7 @@ import type { IncidentFilter } from '../../sql/filters';
 import type { BngRing } from '../../tasking/tasking-state';
 import { DrawPlace } from './DrawPlace';
 import { MakeTargetForm } from './MakeTargetForm';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { PlaceSketch } from './PlaceSketch';
 import { RepeatLocationPick } from './RepeatLocationPick';
 import { StreetSearch } from './StreetSearch';
@@ -22,9 +22,9 @@ interface Props {
 
 /** Nominating a place by hand: search a street, pick a repeat location, or draw it. */
 export function NominatePanel(props: Props) {
-  const [place, setPlace] = useState<PlaceToNominate | null>(null);
+  const [place, setPlace] = useState<NominationInput | null>(null);
   const [made, setMade] = useState<string | null>(null);
-  const pick = (p: PlaceToNominate) => {
+  const pick = (p: NominationInput) => {
     setPlace(p);
     setMade(null);
   };

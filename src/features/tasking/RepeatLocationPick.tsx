@@ -4,14 +4,14 @@ import { useDatabase } from '../../db/database-context';
 import { toBng } from '../../ingest/bng';
 import { repeatLocationsQuery } from '../../queries/hotspots';
 import type { IncidentFilter } from '../../sql/filters';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { placeAroundPoints } from './place-geometry';
 
 interface Props {
   filter: IncidentFilter;
   month: string;
   recentMonths: number;
-  onPick: (place: PlaceToNominate) => void;
+  onPick: (place: NominationInput) => void;
 }
 
 /** The busiest repeat locations (single map points) of the recent months, to nominate one. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { download } from '../../components/download';
 import type { TaskingState } from '../../tasking/tasking-state';
 import { ConfirmButton } from '../workspace/ConfirmButton';
-import { parseTaskingState, serializeTaskingState } from './pending-stubs';
+import { parseTaskingState, serializeTaskingState } from '../../tasking/state-file';
 import type { TaskingActions } from './use-tasking-state';
 
 interface Props {
@@ -27,7 +27,14 @@ export function StateFilePanel({ state, savedAt, actions }: Props) {
       });
       return;
     }
-    setMessage(parsed.notes.length > 0 ? { text: parsed.notes.join(' '), error: false } : null);
+    setMessage(
+      parsed.migratedFrom !== null
+        ? {
+            text: `${file.name} is in an older format (version ${parsed.migratedFrom}); it will be brought up to date.`,
+            error: false,
+          }
+        : null,
+    );
     setPending({ name: file.name, state: parsed.state });
   }
 
@@ -50,7 +57,7 @@ export function StateFilePanel({ state, savedAt, actions }: Props) {
         onClick={() =>
           download(
             `tasking-state-${state.meetingMonth ?? 'new'}.json`,
-            serializeTaskingState(state),
+            serializeTaskingState(state, new Date(state.savedAt)),
             'application/json',
           )
         }

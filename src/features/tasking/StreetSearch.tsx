@@ -3,12 +3,12 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { streetSearchQuery } from '../../queries/tasking';
 import type { IncidentFilter } from '../../sql/filters';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import { placeAroundPoints } from './place-geometry';
 
 interface Props {
   filter: IncidentFilter;
-  onPick: (place: PlaceToNominate) => void;
+  onPick: (place: NominationInput) => void;
 }
 
 /** Finds streets and places by name in the loaded data; picking one makes it a place to nominate. */

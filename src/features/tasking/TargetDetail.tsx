@@ -1,4 +1,5 @@
 import type { IncidentFilter } from '../../sql/filters';
+import type { StudyAreaInput } from '../../reports/hotspots/study-area';
 import type { BngRing, Target } from '../../tasking/tasking-state';
 import { BeforeAfterPanel } from './BeforeAfterPanel';
 import { PlaceSketch } from './PlaceSketch';
@@ -12,12 +13,14 @@ interface Props {
   month: string;
   bufferMetres: number;
   filter: IncidentFilter;
+  studyArea: StudyAreaInput | null;
   outline: readonly BngRing[];
   actions: TaskingActions;
 }
 
 /** One target: where it is, its problem statement, decisions, history and before/after. */
-export function TargetDetail({ target, month, bufferMetres, filter, outline, actions }: Props) {
+export function TargetDetail(props: Props) {
+  const { target, month, bufferMetres, filter, outline, actions } = props;
   const p = target.problem;
   return (
     <section
@@ -58,7 +61,13 @@ export function TargetDetail({ target, month, bufferMetres, filter, outline, act
       </div>
       <TargetActions key={target.id} target={target} month={month} actions={actions} />
       <h4>Before and after</h4>
-      <BeforeAfterPanel target={target} month={month} bufferMetres={bufferMetres} filter={filter} />
+      <BeforeAfterPanel
+        target={target}
+        month={month}
+        bufferMetres={bufferMetres}
+        filter={filter}
+        studyArea={props.studyArea}
+      />
       <TargetHistory target={target} />
     </section>
   );

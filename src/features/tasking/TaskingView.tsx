@@ -17,7 +17,8 @@ import { SettingsForm } from './SettingsForm';
 import { StateFilePanel } from './StateFilePanel';
 import { TargetDetail } from './TargetDetail';
 import { TargetsTable } from './TargetsTable';
-import { taskingCandidatesQuery, targetBeforeAfterQuery } from './tasking-queries';
+import { taskingCandidatesQuery, targetBeforeAfterQuery } from '../../queries/tasking';
+import { studyAreaInput } from '../../reports/hotspots/study-area';
 import type { TaskingPart } from './tasking-url';
 import { TASKING_PARTS, TASKING_URL } from './tasking-url';
 import { useTaskingState } from './use-tasking-state';
@@ -47,6 +48,7 @@ export function TaskingView({ filter, boundaries }: Props) {
   const covered = useMemo(() => dataset?.months.covered ?? [], [dataset]);
   const month = view.meetingMonth ?? covered[covered.length - 1] ?? null;
   const outline = useMemo(() => boundaryRingsBng(boundaries), [boundaries]);
+  const studyArea = useMemo(() => studyAreaInput(boundaries), [boundaries]);
   const [selected, setSelected] = useState<string | null>(null);
   const { state, actions } = tasking;
 
@@ -59,14 +61,22 @@ export function TaskingView({ filter, boundaries }: Props) {
     if (!state || !month) throw new Error('No meeting month yet');
     const settings = state.settings;
     const report = await queryClient.fetchQuery(
-      taskingCandidatesQuery(db, version, month, settings, incidentFilter),
+      taskingCandidatesQuery(db, version, month, settings, incidentFilter, studyArea),
     );
     const beforeAfter = await Promise.all(
       state.targets
         .filter((t) => t.taskedMonth !== null)
         .map((t) =>
           queryClient.fetchQuery(
-            targetBeforeAfterQuery(db, version, t, month, settings.bufferMetres, incidentFilter),
+            targetBeforeAfterQuery(
+              db,
+              version,
+              t,
+              month,
+              settings.bufferMetres,
+              incidentFilter,
+              studyArea,
+            ),
           ),
         ),
     );
@@ -136,6 +146,7 @@ export function TaskingView({ filter, boundaries }: Props) {
           state={state}
           month={month}
           filter={incidentFilter}
+          studyArea={studyArea}
           outline={outline}
           actions={actions}
           onOpenTarget={openTarget}
@@ -149,6 +160,7 @@ export function TaskingView({ filter, boundaries }: Props) {
               month={month}
               bufferMetres={state.settings.bufferMetres}
               filter={incidentFilter}
+              studyArea={studyArea}
               outline={outline}
               actions={actions}
             />

@@ -1,5 +1,9 @@
 import type { TaskingState } from '../../tasking/tasking-state';
-import { emptyTaskingState, parseTaskingState, serializeTaskingState } from './pending-stubs';
+import {
+  emptyTaskingState,
+  parseTaskingState,
+  serializeTaskingState,
+} from '../../tasking/state-file';
 import { deleteStateText, readStateText, writeStateText } from './tasking-idb';
 
 /** What the page knows of the tasking state kept in this browser. */
@@ -55,7 +59,12 @@ export function openTaskingStore(): Promise<void> {
         return;
       }
       const parsed = parseTaskingState(text);
-      if (parsed.ok) publish({ state: parsed.state, notes: parsed.notes, loadProblem: null });
+      if (parsed.ok)
+        publish({
+          state: parsed.state,
+          notes: migratedNote(parsed.migratedFrom),
+          loadProblem: null,
+        });
       else
         publish({
           state: emptyTaskingState(),
@@ -88,8 +97,9 @@ export function commitTasking(
     const current = snapshot.state ?? emptyTaskingState();
     publish({ saving: true, saveError: null });
     try {
-      const next = { ...change(current), savedAt: new Date().toISOString() };
-      await writeStateText(serializeTaskingState(next));
+      const now = new Date();
+      const next = { ...change(current), savedAt: now.toISOString() };
+      await writeStateText(serializeTaskingState(next, now));
       publish({ state: next, saving: false, savedAt: next.savedAt });
       return next;
     } catch (error) {
@@ -108,7 +118,7 @@ export function replaceTasking(state: TaskingState): Promise<TaskingState> {
     await openTaskingStore();
     publish({ saving: true, saveError: null });
     try {
-      await writeStateText(serializeTaskingState(state));
+      await writeStateText(serializeTaskingState(state, new Date(state.savedAt)));
       publish({ state, loadProblem: null, notes: [], saving: false, savedAt: state.savedAt });
       return state;
     } catch (error) {
@@ -130,6 +140,14 @@ export function deleteTasking(): Promise<void> {
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);
   return result;
+}
+
+function migratedNote(from: number | null): string[] {
+  return from === null
+    ? []
+    : [
+        `The stored tasking state was written in format version ${from} and has been brought up to date.`,
+      ];
 }
 
 function errorText(error: unknown): string {

@@ -5,7 +5,7 @@ import type {
   TaskingSettings,
   TaskingState,
 } from '../../tasking/tasking-state';
-import type { PlaceToNominate } from './pending-stubs';
+import type { NominationInput } from '../../tasking/target-lifecycle';
 import {
   closeTarget,
   continueTarget,
@@ -14,7 +14,7 @@ import {
   nominateTarget,
   reopenTarget,
   taskTarget,
-} from './pending-stubs';
+} from '../../tasking/target-lifecycle';
 import type { TaskingStoreSnapshot } from './tasking-store';
 import {
   commitTasking,
@@ -44,7 +44,7 @@ const DECISIONS = {
 
 export interface TaskingActions {
   /** Nominates a place as a new target; resolves with the new target's id. */
-  nominate: (place: PlaceToNominate, leadAgency: string | null, by: Recorded) => Promise<string>;
+  nominate: (place: NominationInput, leadAgency: string | null, by: Recorded) => Promise<string>;
   task: (id: string, leadAgency: string, problem: ProblemStatement, by: Recorded) => Promise<void>;
   decide: (id: string, decision: TargetDecision, note: string, by: Recorded) => Promise<void>;
   setSettings: (settings: TaskingSettings) => Promise<void>;
@@ -53,7 +53,7 @@ export interface TaskingActions {
   remove: () => Promise<void>;
 }
 
-const now = () => new Date().toISOString();
+const now = () => new Date();
 const inMonth = (state: TaskingState, month: MonthId): TaskingState =>
   state.meetingMonth !== null && state.meetingMonth >= month
     ? state
@@ -61,16 +61,17 @@ const inMonth = (state: TaskingState, month: MonthId): TaskingState =>
 
 const ACTIONS: TaskingActions = {
   async nominate(place, leadAgency, { who, month }) {
-    const next = await commitTasking((s) =>
-      inMonth(nominateTarget(s, place, leadAgency, who, month, now()), month),
-    );
-    const added = next.targets[next.targets.length - 1];
-    if (!added) throw new Error('The nomination was not recorded');
-    return added.id;
+    let id = '';
+    await commitTasking((s) => {
+      const made = nominateTarget(s, { ...place, leadAgency }, who, month, now());
+      id = made.target.id;
+      return inMonth(made.state, month);
+    });
+    return id;
   },
   async task(id, leadAgency, problem, { who, month }) {
     await commitTasking((s) =>
-      inMonth(taskTarget(s, id, leadAgency, problem, who, month, now()), month),
+      inMonth(taskTarget(s, id, { leadAgency, problem }, who, month, now()), month),
     );
   },
   async decide(id, decision, note, { who, month }) {
