@@ -115,7 +115,7 @@ describe('the Tasking view on the demo borough', () => {
       await form.getByLabel('Lead agency (optional)').fill(n === 1 ? 'Police' : '');
       await form.getByLabel('Recorded by (your name)').fill('Analyst A');
       await form.getByRole('button', { name: 'Make target', exact: true }).click();
-      await page.getByText(`Same place as T-00${n}`).waitFor();
+      await page.getByText(`Same place as T-00${n}`).first().waitFor();
     }
 
     await part(page, /^Nominate a place/);

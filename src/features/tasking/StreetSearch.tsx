@@ -31,6 +31,11 @@ export function StreetSearch({ filter, onPick }: Props) {
           data-testid="street-search"
         />
       </label>
+      {results.error && (
+        <p className="error" role="alert">
+          The search failed: {String(results.error)}
+        </p>
+      )}
       {results.data && results.data.length === 0 && (
         <p className="muted">No street or place in the loaded data matches “{deferred}”.</p>
       )}
