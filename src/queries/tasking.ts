@@ -100,7 +100,10 @@ export function streetSearchQuery(
         street: r.street,
         count: r.count,
         pointCount: r.point_count,
-        points: JSON.parse(r.points) as [number, number][],
+        points: r.points.split(';').map((pair) => {
+          const [e, n] = pair.split(' ').map(Number);
+          return [e ?? NaN, n ?? NaN] as [number, number];
+        }),
       }));
     },
     enabled: db !== null && text.trim().length >= 2,

@@ -209,7 +209,7 @@ describe('the Tasking view on the demo borough', () => {
     const message = page.getByTestId('state-message');
     await expect.poll(() => message.textContent()).toContain('was not imported');
     expect(await message.textContent()).toContain('Nothing was changed');
-    const newer = JSON.stringify({ ...JSON.parse(exported), version: 99 });
+    const newer = JSON.stringify({ ...(JSON.parse(exported || '{}') as object), version: 99 });
     await importState(page, 'newer.json', newer);
     await expect.poll(() => message.textContent()).toContain('newer.json was not imported');
     expect(await page.getByRole('button', { name: 'Replace with the file' }).count()).toBe(0);

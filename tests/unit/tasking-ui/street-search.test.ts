@@ -47,7 +47,7 @@ describe('searching the loaded data for a street by name', () => {
     const place = rows.find((r) => r.street === 'Market Place');
     expect(place?.count).toBe(rowsAt('Market Place'));
     expect(rows.every((r) => /market/i.test(r.street))).toBe(true);
-    const points = JSON.parse(place?.points ?? '[]') as [number, number][];
+    const points = (place?.points ?? '').split(';').map((p) => p.split(' ').map(Number));
     expect(points).toHaveLength(place?.point_count ?? -1);
     // Inside the demo borough's extent, in BNG metres.
     for (const [e, n] of points) {
