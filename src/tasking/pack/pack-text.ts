@@ -1,0 +1,84 @@
+import { monthLabel } from '../../analytics/months';
+import type { TargetBeforeAfter, ZoneCounts } from '../before-after';
+import type { AssessmentComparison, AssessmentPeriod } from './tactical-assessment';
+
+/** Text the HTML and .docx packs share, so both read the same. */
+
+/** A count, or "no data" where the period has none: never 0 for a missing month. */
+export function countText(count: number | null): string {
+  return count === null ? 'no data' : String(count);
+}
+
+/** "1.42 (95% CI 1.10–1.83)", "∞ (previous 0)", or "–" without a ratio. */
+export function ratioText(ratio: { estimate: number; lower: number; upper: number } | null): string {
+  if (!ratio || Number.isNaN(ratio.estimate)) return '–';
+  const f = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '∞');
+  return `${f(ratio.estimate)} (95% CI ${f(ratio.lower)}–${f(ratio.upper)})`;
+}
+
+/** "Oct 2025" or "Dec 2024 – Nov 2025". */
+export function periodText(period: AssessmentPeriod): string {
+  return period.from === period.to
+    ? monthLabel(period.from)
+    : `${monthLabel(period.from)} – ${monthLabel(period.to)}`;
+}
+
+/** "41 vs 35" with the missing months named. */
+export function comparisonCountsText(c: AssessmentComparison): string {
+  const missing = [...c.previous.missingMonths, ...c.current.missingMonths];
+  const note = missing.length > 0 ? ` (no data: ${missing.map(monthLabel).join(', ')})` : '';
+  return `${countText(c.current.count)} vs ${countText(c.previous.count)}${note}`;
+}
+
+const VERDICTS: Record<string, string> = {
+  significantRise: 'significant rise',
+  significantFall: 'significant fall',
+  withinNormalVariation: 'within normal variation',
+  smallNumbers: 'small numbers',
+  notComparable: 'not comparable',
+};
+
+/** The verdict in words. */
+export function verdictText(verdict: string): string {
+  return VERDICTS[verdict] ?? verdict;
+}
+
+/** "12 → 7, rate ratio 0.58 (95% CI …)" for one zone of a before/after record. */
+export function zoneText(zone: ZoneCounts): string {
+  return `${zone.before} before → ${zone.after} after; rate ratio ${ratioText(zone.rateRatio)}`;
+}
+
+/** The before/after periods in words. */
+export function beforeAfterPeriodText(record: TargetBeforeAfter): string {
+  const span = (months: string[]) =>
+    months.length === 0
+      ? 'none'
+      : `${monthLabel(months[0]!)} – ${monthLabel(months.at(-1)!)} (${months.length} months with data)`;
+  return `Before: ${span(record.beforeMonths)}. After: ${span(record.afterMonths)}.`;
+}
+
+/** WDQ with what it means (Bowers & Johnson 2003), or why it is not given. */
+export function wdqText(wdq: number | null): string {
+  if (wdq === null) return 'not meaningful (the target did not improve relative to the control)';
+  const reading =
+    wdq > 0
+      ? 'diffusion of benefit to the buffer'
+      : wdq > -1
+        ? 'some displacement, less than the gain'
+        : 'displacement larger than the gain';
+  return `${wdq.toFixed(2)}: ${reading}`;
+}
+
+/** Category id → incidents as "ASB – nuisance 12, Criminal damage 3". */
+export function categoryMixText(
+  mix: Record<string, number>,
+  label: (id: string) => string,
+): string {
+  const entries = Object.entries(mix).sort((a, b) => b[1] - a[1]);
+  return entries.length === 0 ? 'none' : entries.map(([id, n]) => `${label(id)} ${n}`).join(', ');
+}
+
+/** Monthly counts as "Jan 2025 4 · Feb 2025 no data · …". */
+export function monthlyText(monthly: readonly { month: string; count: number | null }[]): string {
+  return monthly.map((m) => `${monthLabel(m.month)} ${countText(m.count)}`).join(' · ');
+}
