@@ -1,9 +1,17 @@
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
+import { pack } from './pack';
 import { patterns } from './patterns';
 import { summary } from './summary';
 import { trends } from './trends';
 
 /** Every command of `npm run cli -- …`. Add a command here. */
-export const COMMANDS: readonly CliCommand[] = [summary, localMapping, trends, hotspots, patterns];
+export const COMMANDS: readonly CliCommand[] = [
+  summary,
+  localMapping,
+  trends,
+  hotspots,
+  patterns,
+  pack,
+];

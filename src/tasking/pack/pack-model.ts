@@ -265,7 +265,8 @@ export function seasonalRisks(month: MonthId): string[] {
     risks.push('Summer holidays: youth nuisance, off-road bikes, open-space fires.');
   if (next === 12 || next === 1)
     risks.push('Christmas and New Year: night-time economy, alcohol-related disorder.');
-  if (next === 4 || next === 5) risks.push('Lighter evenings: rising youth nuisance and off-road bikes.');
+  if (next === 4 || next === 5)
+    risks.push('Lighter evenings: rising youth nuisance and off-road bikes.');
   return risks;
 }
 

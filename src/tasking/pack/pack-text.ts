@@ -10,7 +10,9 @@ export function countText(count: number | null): string {
 }
 
 /** "1.42 (95% CI 1.10–1.83)", "∞ (previous 0)", or "–" without a ratio. */
-export function ratioText(ratio: { estimate: number; lower: number; upper: number } | null): string {
+export function ratioText(
+  ratio: { estimate: number; lower: number; upper: number } | null,
+): string {
   if (!ratio || Number.isNaN(ratio.estimate)) return '–';
   const f = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '∞');
   return `${f(ratio.estimate)} (95% CI ${f(ratio.lower)}–${f(ratio.upper)})`;
