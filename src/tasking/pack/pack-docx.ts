@@ -19,32 +19,20 @@ import type { Candidate } from '../candidate';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import {
+  ASSESSMENT_COLUMNS,
+  assessmentRows,
   beforeAfterPeriodText,
   categoryMixText,
-  comparisonCountsText,
   monthlyText,
   ratioText,
-  verdictText,
+  TARGET_TABLE_COLUMNS,
+  targetTableRows,
   wdqText,
   zoneText,
 } from './pack-text';
 import type { AssessmentCategory } from './tactical-assessment';
-import { ASSESSMENT_COMPARISONS, ASSESSMENT_COMPARISON_LABELS } from './tactical-assessment';
 
 type Block = Paragraph | Table;
-
-/** Column headings of the target table, in the .docx and the HTML pack alike. */
-export const TARGET_TABLE_COLUMNS = [
-  'ID',
-  'Name',
-  'Status',
-  'Lead agency',
-  'Tasked',
-  'Before',
-  'After',
-  'Rate ratio',
-  'WDQ',
-];
 
 /**
  * The pack as a Word document (.docx bytes): the marking in every page's header and footer, each
@@ -193,23 +181,7 @@ function body(entry: AgendaItem): Block[] {
 }
 
 function assessmentTable(categories: readonly AssessmentCategory[]): Table {
-  return table(
-    [
-      'Category',
-      ...ASSESSMENT_COMPARISONS.map((k) => ASSESSMENT_COMPARISON_LABELS[k]),
-      'Exceedance (XmR)',
-    ],
-    categories.map((c) => [
-      c.parent ? `– ${c.label}` : c.label,
-      ...ASSESSMENT_COMPARISONS.map((k) => {
-        const cmp = c.comparisons[k];
-        return `${comparisonCountsText(cmp)}\nRR ${ratioText(cmp.rateRatio)}\n${verdictText(cmp.verdict)}`;
-      }),
-      c.exceedance.signal
-        ? `${c.exceedance.signal}: ${c.exceedance.description}`
-        : c.exceedance.description,
-    ]),
-  );
+  return table(ASSESSMENT_COLUMNS, assessmentRows(categories));
 }
 
 function target(t: PackTarget): Block[] {
@@ -289,20 +261,7 @@ function candidate(c: Candidate): Block[] {
 }
 
 function targetTable(targets: readonly PackTarget[]): Table {
-  return table(
-    TARGET_TABLE_COLUMNS,
-    targets.map((t) => [
-      t.id,
-      t.name,
-      t.status,
-      t.leadAgency ?? '',
-      t.taskedMonth ?? '',
-      t.beforeAfter ? String(t.beforeAfter.target.before) : '',
-      t.beforeAfter ? String(t.beforeAfter.target.after) : '',
-      t.beforeAfter ? ratioText(t.beforeAfter.target.rateRatio) : '',
-      t.beforeAfter?.wdq == null ? '' : t.beforeAfter.wdq.toFixed(2),
-    ]),
-  );
+  return table(TARGET_TABLE_COLUMNS, targetTableRows(targets));
 }
 
 function label(id: string): string {

@@ -6,18 +6,19 @@ import { packMapSvg } from './pack-map-svg';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import {
+  ASSESSMENT_COLUMNS,
+  assessmentRows,
   beforeAfterPeriodText,
   categoryMixText,
-  comparisonCountsText,
   countText,
   monthlyText,
   ratioText,
-  verdictText,
+  TARGET_TABLE_COLUMNS,
+  targetTableRows,
   wdqText,
   zoneText,
 } from './pack-text';
 import type { AssessmentCategory } from './tactical-assessment';
-import { ASSESSMENT_COMPARISONS, ASSESSMENT_COMPARISON_LABELS } from './tactical-assessment';
 
 /**
  * Print CSS for A4: the marking is fixed at the top and bottom of every printed page, and the
@@ -159,22 +160,7 @@ function itemBody(item: AgendaItem): string {
 }
 
 function assessmentTable(categories: readonly AssessmentCategory[]): string {
-  const head = [
-    'Category',
-    ...ASSESSMENT_COMPARISONS.map((k) => ASSESSMENT_COMPARISON_LABELS[k]),
-    'Exceedance (XmR)',
-  ];
-  const rows = categories.map((c) => [
-    c.parent ? `– ${c.label}` : c.label,
-    ...ASSESSMENT_COMPARISONS.map((k) => {
-      const cmp = c.comparisons[k];
-      return `${comparisonCountsText(cmp)}\nRR ${ratioText(cmp.rateRatio)}\n${verdictText(cmp.verdict)}`;
-    }),
-    c.exceedance.signal
-      ? `${c.exceedance.signal}: ${c.exceedance.description}`
-      : c.exceedance.description,
-  ]);
-  return table(head, rows);
+  return table(ASSESSMENT_COLUMNS, assessmentRows(categories));
 }
 
 function targetHtml(t: PackTarget): string {
@@ -263,20 +249,7 @@ function targetTableHtml(targets: readonly PackTarget[]): string {
     '<section class="item" id="target-table"><h2>Target locations: summary table</h2>' +
     (targets.length === 0
       ? '<p>No targets.</p>'
-      : table(
-          ['ID', 'Name', 'Status', 'Lead agency', 'Tasked', 'Before', 'After', 'Rate ratio', 'WDQ'],
-          targets.map((t) => [
-            t.id,
-            t.name,
-            t.status,
-            t.leadAgency ?? '',
-            t.taskedMonth ?? '',
-            t.beforeAfter ? String(t.beforeAfter.target.before) : '',
-            t.beforeAfter ? String(t.beforeAfter.target.after) : '',
-            t.beforeAfter ? ratioText(t.beforeAfter.target.rateRatio) : '',
-            t.beforeAfter?.wdq == null ? '' : t.beforeAfter.wdq.toFixed(2),
-          ]),
-        )) +
+      : table(TARGET_TABLE_COLUMNS, targetTableRows(targets))) +
     '</section>'
   );
 }

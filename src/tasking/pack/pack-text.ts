@@ -1,6 +1,12 @@
 import { monthLabel } from '../../analytics/months';
 import type { TargetBeforeAfter, ZoneCounts } from '../before-after';
-import type { AssessmentComparison, AssessmentPeriod } from './tactical-assessment';
+import type { PackTarget } from './pack-targets';
+import type {
+  AssessmentCategory,
+  AssessmentComparison,
+  AssessmentPeriod,
+} from './tactical-assessment';
+import { ASSESSMENT_COMPARISONS, ASSESSMENT_COMPARISON_LABELS } from './tactical-assessment';
 
 /** Text the HTML and .docx packs share, so both read the same. */
 
@@ -83,4 +89,53 @@ export function categoryMixText(
 /** Monthly counts as "Jan 2025 4 · Feb 2025 no data · …". */
 export function monthlyText(monthly: readonly { month: string; count: number | null }[]): string {
   return monthly.map((m) => `${monthLabel(m.month)} ${countText(m.count)}`).join(' · ');
+}
+
+/** Column headings of the target table, in the HTML and .docx packs alike. */
+export const TARGET_TABLE_COLUMNS: readonly string[] = [
+  'ID',
+  'Name',
+  'Status',
+  'Lead agency',
+  'Tasked',
+  'Before',
+  'After',
+  'Rate ratio',
+  'WDQ',
+];
+
+/** The target table's rows: one per target, its before/after in one line. */
+export function targetTableRows(targets: readonly PackTarget[]): string[][] {
+  return targets.map((t) => [
+    t.id,
+    t.name,
+    t.status,
+    t.leadAgency ?? '',
+    t.taskedMonth ?? '',
+    t.beforeAfter ? String(t.beforeAfter.target.before) : '',
+    t.beforeAfter ? String(t.beforeAfter.target.after) : '',
+    t.beforeAfter ? ratioText(t.beforeAfter.target.rateRatio) : '',
+    t.beforeAfter?.wdq == null ? '' : t.beforeAfter.wdq.toFixed(2),
+  ]);
+}
+
+/** Column headings of a figures-by-category table. */
+export const ASSESSMENT_COLUMNS: readonly string[] = [
+  'Category',
+  ...ASSESSMENT_COMPARISONS.map((k) => ASSESSMENT_COMPARISON_LABELS[k]),
+  'Exceedance (XmR)',
+];
+
+/** One row per category: counts, rate ratio and verdict per comparison (lines), exceedance. */
+export function assessmentRows(categories: readonly AssessmentCategory[]): string[][] {
+  return categories.map((c) => [
+    c.parent ? `– ${c.label}` : c.label,
+    ...ASSESSMENT_COMPARISONS.map((k) => {
+      const cmp = c.comparisons[k];
+      return `${comparisonCountsText(cmp)}\nRR ${ratioText(cmp.rateRatio)}\n${verdictText(cmp.verdict)}`;
+    }),
+    c.exceedance.signal
+      ? `${c.exceedance.signal}: ${c.exceedance.description}`
+      : c.exceedance.description,
+  ]);
 }
