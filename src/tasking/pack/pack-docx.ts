@@ -18,6 +18,7 @@ import { categoryById } from '../../sql/taxonomy';
 import type { Candidate } from '../candidate';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
+import { decisionPrompt } from './pack-targets';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
@@ -234,7 +235,7 @@ function target(t: PackTarget): Block[] {
             ]),
           ),
         ]),
-    text('Decision: continue / escalate / close (reason): ______________________'),
+    text(`Decision: ${decisionPrompt(t)}`),
   ];
 }
 

@@ -5,6 +5,7 @@ import { escapeMarkup as esc } from './markup';
 import { packMapSvg } from './pack-map-svg';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
+import { decisionPrompt } from './pack-targets';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
@@ -201,7 +202,7 @@ function targetHtml(t: PackTarget): string {
             e.note,
           ]),
         ),
-    '<p><strong>Decision:</strong> continue / escalate / close (reason): ______________________</p>',
+    `<p><strong>Decision:</strong> ${esc(decisionPrompt(t))}</p>`,
     '</div>',
   ].join('\n');
 }

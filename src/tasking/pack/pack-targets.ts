@@ -98,3 +98,11 @@ export function centroid(geometry: BngMultiPolygon): [number, number] | null {
   if (area === 0) return null;
   return [x / (3 * area), y / (3 * area)];
 }
+
+/** What the meeting decides for a target, as a line to fill in. */
+export function decisionPrompt(target: Pick<PackTarget, 'section'>): string {
+  const blank = '______________________';
+  return target.section === 'nomination'
+    ? `accept (lead agency, problem statement) / decline (reason): ${blank}`
+    : `continue / escalate / close (reason): ${blank}`;
+}
