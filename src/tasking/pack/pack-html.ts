@@ -2,7 +2,8 @@ import { monthLabel } from '../../analytics/months';
 import { categoryById } from '../../sql/taxonomy';
 import type { Candidate } from '../candidate';
 import { escapeMarkup as esc } from './markup';
-import { packMapSvg } from './pack-map-svg';
+import { focusBox, packMapSvg } from './pack-map-svg';
+import type { PackMap } from './pack-map';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import { decisionPrompt } from './pack-targets';
@@ -46,6 +47,8 @@ table.data tr { break-inside: avoid; }
   margin: 2mm 0; } .target { break-inside: avoid-page; border-left: 3px solid #2166ac;
   padding-left: 3mm; margin: 3mm 0; } .sentence { font-style: italic; }
 .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.map.small { float: right; margin: 0 0 2mm 4mm; } .map.small svg { width: 55mm; }
+.target::after { content: ''; display: block; clear: both; }
 .blank { height: 8mm; }
 @page { size: A4; margin: 10mm 12mm; }
 @media print {
@@ -60,6 +63,8 @@ table.data tr { break-inside: avoid; }
 /** The pack as one self-contained HTML document (no scripts, no external resources). */
 export function packHtml(pack: Pack): string {
   const marking = esc(pack.marking);
+  const assessment = pack.agenda.find((i) => i.kind === 'tactical-assessment');
+  const map = assessment?.kind === 'tactical-assessment' ? assessment.map : null;
   return [
     '<!doctype html>',
     '<html lang="en-GB"><head><meta charset="utf-8">',
@@ -73,7 +78,7 @@ export function packHtml(pack: Pack): string {
       `Pack generated ${esc(pack.generatedAt.slice(0, 16).replace('T', ' '))} UTC.</p>`,
     `<p class="reminder"><strong>${marking}.</strong> ${esc(pack.informationSharing)}</p>`,
     `<p class="note">${esc(pack.dataNote)}</p>`,
-    ...pack.agenda.map(itemHtml),
+    ...pack.agenda.map((item) => itemHtml(item, map)),
     targetTableHtml(pack.targets),
     '</main></td></tr></tbody></table>',
     `<div class="marking marking-bottom">${marking}</div>`,
@@ -81,12 +86,12 @@ export function packHtml(pack: Pack): string {
   ].join('\n');
 }
 
-function itemHtml(item: AgendaItem): string {
+function itemHtml(item: AgendaItem, map: PackMap | null): string {
   const heading = `<h2>${item.number}. ${esc(item.title)}</h2>`;
-  return `<section class="item" id="item-${item.number}">${heading}\n${itemBody(item)}</section>`;
+  return `<section class="item" id="item-${item.number}">${heading}\n${itemBody(item, map)}</section>`;
 }
 
-function itemBody(item: AgendaItem): string {
+function itemBody(item: AgendaItem, map: PackMap | null): string {
   switch (item.kind) {
     case 'header':
       return table(
@@ -108,13 +113,13 @@ function itemBody(item: AgendaItem): string {
     case 'existing-targets':
       return item.targets.length === 0
         ? '<p>No existing target locations.</p>'
-        : item.targets.map(targetHtml).join('\n');
+        : item.targets.map((t) => targetHtml(t, map)).join('\n');
     case 'nominations':
       return [
         '<h3>Nominations</h3>',
         item.nominations.length === 0
           ? '<p>No nominations.</p>'
-          : item.nominations.map(targetHtml).join('\n'),
+          : item.nominations.map((t) => targetHtml(t, map)).join('\n'),
         '<h3>Further candidates from the analysis</h3>',
         item.candidates.length === 0
           ? '<p>None beyond the nominations.</p>'
@@ -164,7 +169,8 @@ function assessmentTable(categories: readonly AssessmentCategory[]): string {
   return table(ASSESSMENT_COLUMNS, assessmentRows(categories));
 }
 
-function targetHtml(t: PackTarget): string {
+function targetHtml(t: PackTarget, map: PackMap | null): string {
+  const focus = focusBox(t.geometry, 400);
   const facts: [string, string][] = [
     ['Status', t.status],
     ['Lead agency', t.leadAgency ?? 'to be agreed'],
@@ -185,6 +191,9 @@ function targetHtml(t: PackTarget): string {
     `<p>${facts.map(([k, v]) => `<strong>${esc(k)}:</strong> ${esc(v)}`).join(' · ')}</p>`,
     t.evidence ? `<p class="sentence">This month: ${esc(t.evidence.sentence)}</p>` : '',
     t.evidence ? evidenceHtml(t.evidence) : '',
+    map && focus
+      ? `<div class="map small">${packMapSvg(map, { width: 300, focus, title: `${t.id} and 400 m around it` })}</div>`
+      : '',
     '<p><strong>Problem statement (SARA)</strong></p>',
     sara,
     beforeAfterHtml(t),

@@ -15,6 +15,25 @@ export interface PackMapSvgOptions {
   width?: number;
   /** Accessible title. */
   title?: string;
+  /** Draw only this box [minE, minN, maxE, maxN] (e.g. around one target) instead of everything. */
+  focus?: [number, number, number, number];
+}
+
+/** The box of a geometry grown by `margin` metres on every side, for a focused map. */
+export function focusBox(
+  geometry: BngMultiPolygon,
+  margin: number,
+): [number, number, number, number] | null {
+  const points = geometry.flat(2);
+  if (points.length === 0) return null;
+  const es = points.map((p) => p[0]);
+  const ns = points.map((p) => p[1]);
+  return [
+    Math.min(...es) - margin,
+    Math.min(...ns) - margin,
+    Math.max(...es) + margin,
+    Math.max(...ns) + margin,
+  ];
 }
 
 /**
@@ -24,8 +43,17 @@ export interface PackMapSvgOptions {
  */
 export function packMapSvg(map: PackMap, options: PackMapSvgOptions = {}): string {
   const width = options.width ?? 760;
-  const hot = map.cells.filter((c) => c.class in CELL_FILL);
-  const box = extent(map, hot);
+  const focus = options.focus;
+  const hot = map.cells.filter(
+    (c) =>
+      c.class in CELL_FILL &&
+      (!focus ||
+        ((c.ix + 1) * map.cellSize >= focus[0] &&
+          c.ix * map.cellSize <= focus[2] &&
+          (c.iy + 1) * map.cellSize >= focus[1] &&
+          c.iy * map.cellSize <= focus[3])),
+  );
+  const box = focus ?? extent(map, hot);
   if (!box) return emptySvg(width, 'No geometry to draw for this month.');
   const [minE, minN, maxE, maxN] = box;
   const pad = Math.max(maxE - minE, maxN - minN) * 0.03 + 1;
@@ -108,7 +136,7 @@ function scaleBar(scale: number, height: number): string {
   return (
     `<line x1="10" y1="${y}" x2="${(10 + length).toFixed(1)}" y2="${y}" stroke="#000" stroke-width="2"/>` +
     `<text x="${(14 + length).toFixed(1)}" y="${y + 4}" font-size="11">${text}</text>` +
-    `<text x="${(40 + length).toFixed(1)}" y="${y + 4}" font-size="11">N ↑</text>`
+    `<text x="${(64 + length).toFixed(1)}" y="${y + 4}" font-size="11">N ↑</text>`
   );
 }
 
