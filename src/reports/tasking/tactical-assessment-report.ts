@@ -1,5 +1,5 @@
 import type { DuckConnector } from '../../db/connector';
-import { monthLabel, monthRange } from '../../analytics/months';
+import { monthLabel } from '../../analytics/months';
 import type { PeriodComparison, PeriodTotal } from '../../analytics/trends/periodComparison';
 import type { SpecialCauseSignal } from '../../analytics/trends/specialCauseRules';
 import type { IncidentFilter } from '../../sql/filters';
@@ -76,14 +76,12 @@ function assessmentComparison(c: PeriodComparison, sentence: string): Assessment
   };
 }
 
-/** A period with no month of data has no count: null, never 0. */
+/** A period with no month of data has no count: null, never 0 (as the trends report gives it). */
 function period(total: PeriodTotal): AssessmentPeriod {
-  const months = monthRange(total.window.first, total.window.last);
-  const noData = total.missingMonths.length >= months.length;
   return {
     from: total.window.first,
     to: total.window.last,
-    count: noData ? null : total.count,
+    count: total.count,
     missingMonths: total.missingMonths,
   };
 }
