@@ -3,7 +3,7 @@ import type { DuckConnector } from '../../src/db/connector';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
-import { packReport } from '../../src/reports/tasking/pack-report';
+import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
 import {
   emptyTaskingState,
   matchCandidatesToTargets,
@@ -74,10 +74,11 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const found = await taskingCandidatesReport(db, { meetingMonth: month, settings, studyArea });
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
   const { state, candidates } = nominateNew(previous, matched, month, now);
-  const beforeAfter = await targetsBeforeAfterReport(db, {
-    targets: state.targets,
+  const beforeAfter = await targetsBeforeAfterReport(db, state.targets, {
     meetingMonth: month,
-    settings,
+    bufferMetres: settings.bufferMetres,
+    filter: harmWeightedFilter(settings),
+    studyArea,
   });
   const report = await packReport(db, {
     meetingMonth: month,

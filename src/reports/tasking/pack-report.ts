@@ -7,7 +7,13 @@ import type { PackMap } from '../../tasking/pack/pack-map';
 import type { Pack } from '../../tasking/pack/pack-model';
 import { buildPack } from '../../tasking/pack/pack-model';
 import type { TacticalAssessment } from '../../tasking/pack/tactical-assessment';
-import type { BngMultiPolygon, MonthId, TaskingState } from '../../tasking/tasking-state';
+import type { IncidentFilter } from '../../sql/filters';
+import type {
+  BngMultiPolygon,
+  MonthId,
+  TaskingSettings,
+  TaskingState,
+} from '../../tasking/tasking-state';
 import type { BoundaryLayer } from '../boundary-layer';
 import type { StudyAreaInput } from '../hotspots/study-area';
 import { hotspotsReport } from '../hotspots-report';
@@ -55,6 +61,19 @@ export async function packReport(db: DuckConnector, options: PackReportOptions):
   });
 }
 
+/**
+ * The categories the tasking group weighs (harm weight above 0): every category when unlisted
+ * ones weigh something. Used for the map and the before/after records.
+ */
+export function harmWeightedFilter(settings: TaskingSettings): IncidentFilter {
+  if (settings.otherWeight > 0) return { categories: [] };
+  return {
+    categories: Object.entries(settings.harmWeights)
+      .filter(([, weight]) => weight > 0)
+      .map(([id]) => id),
+  };
+}
+
 /** Hot Gi* cells of the recent window in the harm-weighted categories, boundaries and places. */
 async function packMap(
   db: DuckConnector,
@@ -63,15 +82,9 @@ async function packMap(
 ): Promise<PackMap> {
   const { settings } = options.state;
   const from = addMonths(dataMonth, 1 - settings.recentMonths);
-  const categories =
-    settings.otherWeight > 0
-      ? []
-      : Object.entries(settings.harmWeights)
-          .filter(([, weight]) => weight > 0)
-          .map(([id]) => id);
   const hotspots = await hotspotsReport(
     db,
-    { fromMonth: from, toMonth: dataMonth, categories },
+    { ...harmWeightedFilter(settings), fromMonth: from, toMonth: dataMonth },
     { cellSize: options.cellSize ?? undefined, studyArea: options.studyArea ?? null },
   );
   const shown = new Set(

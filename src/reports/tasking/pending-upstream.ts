@@ -21,6 +21,7 @@ import {
 } from '../../tasking/tasking-state';
 import { fromBng } from '../../ingest/bng';
 import type { StudyAreaInput } from '../hotspots/study-area';
+import type { IncidentFilter } from '../../sql/filters';
 import { hotspotsReport } from '../hotspots-report';
 
 export function emptyTaskingState(now: Date = new Date()): TaskingState {
@@ -185,17 +186,19 @@ export async function taskingCandidatesReport(
   return { candidates, cellSize: size };
 }
 
-export interface TargetsBeforeAfterOptions {
-  targets: readonly Target[];
+export interface BeforeAfterOptions {
   meetingMonth: MonthId;
-  settings: TaskingSettings;
+  bufferMetres: number;
+  filter?: IncidentFilter;
+  studyArea?: StudyAreaInput | null;
 }
 
 export async function targetsBeforeAfterReport(
   _db: DuckConnector,
-  options: TargetsBeforeAfterOptions,
+  targets: readonly Target[],
+  options: BeforeAfterOptions,
 ): Promise<TargetBeforeAfter[]> {
-  return options.targets
+  return targets
     .filter((t) => t.taskedMonth !== null)
     .map((t) => ({
       targetId: t.id,
@@ -204,7 +207,7 @@ export async function targetsBeforeAfterReport(
       afterMonths: [],
       missingMonths: [],
       target: { before: 0, after: 0, rateRatio: null },
-      buffer: { before: 0, after: 0, rateRatio: null, widthMetres: options.settings.bufferMetres },
+      buffer: { before: 0, after: 0, rateRatio: null, widthMetres: options.bufferMetres },
       control: { before: 0, after: 0, rateRatio: null },
       wdq: null,
       monthly: [],
