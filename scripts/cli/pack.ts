@@ -3,16 +3,20 @@ import type { DuckConnector } from '../../src/db/connector';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
+import { areaPolygons } from '../../src/reports/polygon-lookup';
 import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
+import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
+import { targetsBeforeAfterReport } from '../../src/reports/tasking/target-before-after-report';
+import {
+  matchCandidatesToTargets,
+  reopenCrossingTargets,
+} from '../../src/tasking/match-candidates';
 import {
   emptyTaskingState,
-  matchCandidatesToTargets,
-  nominateTarget,
   parseTaskingState,
   serializeTaskingState,
-  taskingCandidatesReport,
-  targetsBeforeAfterReport,
-} from '../../src/reports/tasking/pending-upstream';
+} from '../../src/tasking/state-file';
+import { nominateTarget } from '../../src/tasking/target-lifecycle';
 import type { Candidate } from '../../src/tasking/candidate';
 import { packDocx } from '../../src/tasking/pack/pack-docx';
 import { packHtml } from '../../src/tasking/pack/pack-html';
@@ -57,8 +61,9 @@ export const pack: CliCommand = {
 
 /**
  * Reads the state (refused before anything is loaded or written), loads the inputs, finds the
- * month's candidates, matches them to the targets, nominates the top new ones with new ids, and
- * renders the pack.
+ * month's candidates, matches them to the targets by overlap, reopens closed targets that cross
+ * the threshold again after monitoring, nominates the top new places with new ids, and renders
+ * the pack.
  */
 async function packCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const { month, out } = options.flags;
@@ -71,9 +76,17 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const { problems } = await loadForAnalysis(db, options.inputs);
 
   const { settings } = previous;
-  const found = await taskingCandidatesReport(db, { meetingMonth: month, settings, studyArea });
+  const found = await taskingCandidatesReport(db, {
+    meetingMonth: month,
+    settings,
+    studyArea,
+    areaLayer: boundary
+      ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
+      : null,
+  });
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
-  const { state, candidates } = nominateNew(previous, matched, month, now);
+  const reopening = reopenCrossingTargets(previous, matched, month, CLI_USER, now);
+  const { state, candidates } = nominateNew(reopening.state, matched, month, now);
   const beforeAfter = await targetsBeforeAfterReport(db, state.targets, {
     meetingMonth: month,
     bufferMetres: settings.bufferMetres,
@@ -90,16 +103,12 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     beforeAfter,
     generatedAt: now,
   });
-  const added = state.targets.length - previous.targets.length;
+  const added = state.targets.slice(previous.targets.length).map((t) => t.id);
   return {
     stdout: [
-      `Meeting month ${month}: ${candidates.length} candidates, ${state.targets.length} targets ` +
-        `(${added} newly nominated: ${
-          state.targets
-            .slice(previous.targets.length)
-            .map((t) => t.id)
-            .join(', ') || 'none'
-        })`,
+      `Meeting month ${month}: ${candidates.length} candidates, ${state.targets.length} targets`,
+      `Newly nominated: ${added.join(', ') || 'none'}`,
+      `Reopened (crossed the threshold again): ${reopening.reopened.join(', ') || 'none'}`,
     ].join('\n'),
     files: [
       { name: 'agenda.html', content: packHtml(report) },

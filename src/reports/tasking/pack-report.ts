@@ -1,23 +1,17 @@
 import type { DuckConnector } from '../../db/connector';
 import { addMonths, monthLabel } from '../../analytics/months';
-import { toBng } from '../../ingest/bng';
 import type { TargetBeforeAfter } from '../../tasking/before-after';
 import type { Candidate } from '../../tasking/candidate';
+import { lonLatToBng } from '../../tasking/drawn-geometry';
 import type { PackMap } from '../../tasking/pack/pack-map';
 import type { Pack } from '../../tasking/pack/pack-model';
 import { buildPack } from '../../tasking/pack/pack-model';
 import type { TacticalAssessment } from '../../tasking/pack/tactical-assessment';
 import type { IncidentFilter } from '../../sql/filters';
-import type {
-  BngMultiPolygon,
-  MonthId,
-  TaskingSettings,
-  TaskingState,
-} from '../../tasking/tasking-state';
+import type { MonthId, TaskingSettings, TaskingState } from '../../tasking/tasking-state';
 import type { BoundaryLayer } from '../boundary-layer';
 import type { StudyAreaInput } from '../hotspots/study-area';
 import { hotspotsReport } from '../hotspots-report';
-import { polygonRings } from '../polygon-lookup';
 import { tacticalAssessmentReport } from './tactical-assessment-report';
 
 /** Options of {@link packReport}. */
@@ -110,19 +104,14 @@ async function packMap(
   };
 }
 
-/** A boundary layer's polygons projected to BNG with the project's one projection. */
+/** A boundary layer's polygons in BNG, through the project's one projection. */
 function boundariesBng(layer: BoundaryLayer | null): PackMap['boundaries'] {
   if (!layer) return [];
-  return layer.geojson.features.map((feature) => {
+  return layer.geojson.features.flatMap((feature) => {
+    const geometry = feature.geometry;
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return [];
     const name = layer.nameProperty ? String(feature.properties?.[layer.nameProperty] ?? '') : '';
-    const geometry: BngMultiPolygon = polygonRings(feature.geometry).map((rings) =>
-      rings.map((ring) => {
-        const out: [number, number][] = [];
-        for (let i = 0; i + 1 < ring.length; i += 2) out.push(toBng(ring[i]!, ring[i + 1]!));
-        return out;
-      }),
-    );
-    return { name, geometry };
+    return [{ name, geometry: lonLatToBng(geometry) }];
   });
 }
 

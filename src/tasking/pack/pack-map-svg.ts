@@ -1,7 +1,8 @@
 import type { BngMultiPolygon } from '../tasking-state';
 import { escapeMarkup } from './markup';
 import type { PackMap } from './pack-map';
-import { centroid } from './pack-targets';
+import { boundingBox, expandBox } from '../../analytics/tasking/boundingBox';
+import { multiPolygonCentroid } from '../../analytics/tasking/polygonArea';
 
 const CELL_FILL: Record<string, string> = {
   'hot-99': '#b2182b',
@@ -24,16 +25,8 @@ export function focusBox(
   geometry: BngMultiPolygon,
   margin: number,
 ): [number, number, number, number] | null {
-  const points = geometry.flat(2);
-  if (points.length === 0) return null;
-  const es = points.map((p) => p[0]);
-  const ns = points.map((p) => p[1]);
-  return [
-    Math.min(...es) - margin,
-    Math.min(...ns) - margin,
-    Math.max(...es) + margin,
-    Math.max(...ns) + margin,
-  ];
+  if (geometry.flat(2).length === 0) return null;
+  return expandBox(boundingBox(geometry), margin);
 }
 
 /**
@@ -70,7 +63,7 @@ export function packMapSvg(map: PackMap, options: PackMapSvgOptions = {}): strin
       )
       .join('');
   const label = (g: BngMultiPolygon, text: string, colour: string) => {
-    const c = centroid(g);
+    const c = multiPolygonCentroid(g);
     if (!c) return '';
     return `<text x="${px(c[0])}" y="${py(c[1])}" fill="${colour}" font-size="12" font-weight="bold" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeMarkup(text)}</text>`;
   };

@@ -1,4 +1,5 @@
 import { monthIndex } from '../../analytics/months';
+import { multiPolygonCentroid } from '../../analytics/tasking/polygonArea';
 import type { TargetBeforeAfter } from '../before-after';
 import type { Candidate } from '../candidate';
 import type {
@@ -30,7 +31,7 @@ export interface PackTarget {
   problem: ProblemStatement;
   origin: { kind: PlaceKind; ref: string | null };
   geometry: BngMultiPolygon;
-  /** Area-weighted centroid of the outer rings, BNG metres; null for an empty geometry. */
+  /** Area-weighted centroid (holes subtracted), BNG metres; null for an empty geometry. */
   centroid: [number, number] | null;
   history: TargetEvent[];
   beforeAfter: TargetBeforeAfter | null;
@@ -57,7 +58,7 @@ export function packTargets(
     problem: t.problem,
     origin: t.origin,
     geometry: t.geometry,
-    centroid: centroid(t.geometry),
+    centroid: multiPolygonCentroid(t.geometry),
     history: t.history,
     beforeAfter: beforeAfter.find((b) => b.targetId === t.id) ?? null,
     evidence:
@@ -77,26 +78,6 @@ function sectionOf(
   if (status === 'closed' && closure && monthIndex(closure.monitorUntil) >= monthIndex(month))
     return 'existing';
   return 'archived';
-}
-
-/** Area-weighted centroid of the outer rings (shoelace formula); holes are ignored. */
-export function centroid(geometry: BngMultiPolygon): [number, number] | null {
-  let area = 0;
-  let x = 0;
-  let y = 0;
-  for (const polygon of geometry) {
-    const ring = polygon[0] ?? [];
-    for (let i = 0; i < ring.length; i++) {
-      const [x0, y0] = ring[i]!;
-      const [x1, y1] = ring[(i + 1) % ring.length]!;
-      const cross = x0 * y1 - x1 * y0;
-      area += cross;
-      x += (x0 + x1) * cross;
-      y += (y0 + y1) * cross;
-    }
-  }
-  if (area === 0) return null;
-  return [x / (3 * area), y / (3 * area)];
 }
 
 /** What the meeting decides for a target, as a line to fill in. */

@@ -1,4 +1,5 @@
 import { monthLabel } from '../../analytics/months';
+import { wdqReading } from '../../analytics/tasking/weightedDisplacementQuotient';
 import type { TargetBeforeAfter, ZoneCounts } from '../before-after';
 import type { PackTarget } from './pack-targets';
 import type {
@@ -68,13 +69,7 @@ export function beforeAfterPeriodText(record: TargetBeforeAfter): string {
 /** WDQ with what it means (Bowers & Johnson 2003), or why it is not given. */
 export function wdqText(wdq: number | null): string {
   if (wdq === null) return 'not meaningful (the target did not improve relative to the control)';
-  const reading =
-    wdq > 0
-      ? 'diffusion of benefit to the buffer'
-      : wdq > -1
-        ? 'some displacement, less than the gain'
-        : 'displacement larger than the gain';
-  return `${wdq.toFixed(2)}: ${reading}`;
+  return `${wdq.toFixed(2)}: ${wdqReading(wdq)}`;
 }
 
 /** Category id → incidents as "ASB – nuisance 12, Criminal damage 3". */

@@ -1,11 +1,10 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import { fromBng } from '../../ingest/bng';
-import type { BngMultiPolygon } from '../tasking-state';
+import { bngToLonLat } from '../drawn-geometry';
 import type { PackTarget } from './pack-targets';
 
 /**
  * The targets as a GeoJSON FeatureCollection: geometry in WGS84 (RFC 7946, longitude first,
- * 6 decimals ≈ 0.1 m), and as properties every target field, its stored BNG geometry
+ * 7 decimals ≈ 1 cm, through the project's one projection), and as properties every target field, its stored BNG geometry
  * (`geometry_bng`, EPSG:27700 metres), centroid, before/after record and this month's evidence.
  */
 export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollection<MultiPolygon> {
@@ -16,7 +15,7 @@ export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollectio
       return {
         type: 'Feature',
         id: t.id,
-        geometry: { type: 'MultiPolygon', coordinates: toWgs84(t.geometry) },
+        geometry: bngToLonLat(t.geometry),
         properties: {
           id: t.id,
           name: t.name,
@@ -49,16 +48,4 @@ export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollectio
       };
     }),
   };
-}
-
-function toWgs84(geometry: BngMultiPolygon): number[][][][] {
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  return geometry.map((polygon) =>
-    polygon.map((ring) =>
-      ring.map(([e, n]) => {
-        const [lon, lat] = fromBng(e, n);
-        return [round(lon), round(lat)];
-      }),
-    ),
-  );
 }
