@@ -3,7 +3,6 @@ import type { DuckConnector } from '../../src/db/connector';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
-import { areaPolygons } from '../../src/reports/polygon-lookup';
 import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { targetsBeforeAfterReport } from '../../src/reports/tasking/target-before-after-report';
@@ -80,14 +79,12 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     meetingMonth: month,
     settings,
     studyArea,
-    areaLayer: boundary
-      ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
-      : null,
   });
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
   const reopening = reopenCrossingTargets(previous, matched, month, CLI_USER, now);
   const { state, candidates } = nominateNew(reopening.state, matched, month, now);
-  const beforeAfter = await targetsBeforeAfterReport(db, state.targets, {
+  const tasked = state.targets.filter((t) => t.taskedMonth !== null);
+  const beforeAfter = await targetsBeforeAfterReport(db, tasked, {
     meetingMonth: month,
     bufferMetres: settings.bufferMetres,
     filter: harmWeightedFilter(settings),

@@ -34,6 +34,7 @@ export interface PackTarget {
   /** Area-weighted centroid (holes subtracted), BNG metres; null for an empty geometry. */
   centroid: [number, number] | null;
   history: TargetEvent[];
+  /** Only once tasked: a nominated target has no before/after yet. */
   beforeAfter: TargetBeforeAfter | null;
   /** This month's candidate at the same place (matched by overlap), if the analysis found one. */
   evidence: Candidate | null;
@@ -60,7 +61,8 @@ export function packTargets(
     geometry: t.geometry,
     centroid: multiPolygonCentroid(t.geometry),
     history: t.history,
-    beforeAfter: beforeAfter.find((b) => b.targetId === t.id) ?? null,
+    beforeAfter:
+      t.taskedMonth === null ? null : (beforeAfter.find((b) => b.targetId === t.id) ?? null),
     evidence:
       candidates.find((c) => c.targetId === t.id) ??
       candidates.find((c) => t.origin.ref !== null && c.id === t.origin.ref) ??
