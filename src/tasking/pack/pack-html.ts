@@ -49,6 +49,7 @@ table.data tr { break-inside: avoid; }
 .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
 .map.small { float: right; margin: 0 0 2mm 4mm; } .map.small svg { width: 55mm; }
 .target::after { content: ''; display: block; clear: both; }
+.target table.data { clear: both; }
 .blank { height: 8mm; }
 @page { size: A4; margin: 10mm 12mm; }
 @media print {

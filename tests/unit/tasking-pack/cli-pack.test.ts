@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '../../../scripts/cli/main';
+import { serializeTaskingState } from '../../../src/tasking/state-file';
+import { taskTarget } from '../../../src/tasking/target-lifecycle';
 import type { TaskingState } from '../../../src/tasking/tasking-state';
 import { REPO_ROOT } from '../../support/shared-data';
 
@@ -48,13 +50,27 @@ describe('cli pack on the demo borough', () => {
       expect(csv[0]?.split(',')[0]).toBe('id');
       expect(csv.filter(Boolean)).toHaveLength(count + 1);
 
+      // The meeting tasks T-001 to the police from November (as the app would record it).
+      const tasked = taskTarget(
+        before,
+        'T-001',
+        {
+          leadAgency: 'Police',
+          problem: { scanning: 'Rise in ASB', analysis: '', response: 'Patrols', assessment: '' },
+        },
+        'chair',
+        '2025-11',
+        new Date('2025-12-09T10:00:00Z'),
+      );
+      const stateFile = join(base, 'state-after-meeting.json');
+      writeFileSync(stateFile, serializeTaskingState(tasked));
       const december = await cli(
         'pack',
         ...inputs,
         '--month',
         '2025-12',
         '--state',
-        join(first, 'state.json'),
+        stateFile,
         '--out',
         second,
       );
@@ -77,6 +93,25 @@ describe('cli pack on the demo borough', () => {
       expect(added.every((t) => t.nominatedMonth === '2025-12')).toBe(true);
       const html = readFileSync(join(second, 'agenda.html'), 'utf8');
       for (const t of after.targets) expect(html).toContain(`id="target-${t.id}"`);
+      // T-001 is an existing target now, with its before/after record in the CSV.
+      const rows = readFileSync(join(second, 'targets.csv'), 'utf8').split('\r\n');
+      const header = rows[0]!.split(',');
+      const t001 = rows.find((r) => r.startsWith('T-001,'))!.split(',');
+      const field = (name: string) => t001[header.indexOf(name)];
+      expect(field('status')).toBe('active');
+      expect(field('tasked_month')).toBe('2025-11');
+      expect(Number(field('after_months'))).toBeGreaterThan(0);
+      expect(field('after_count')).toMatch(/^\d+$/);
+      const item3 = html.slice(html.indexOf('id="item-3"'), html.indexOf('id="item-4"'));
+      expect(item3).toContain('id="target-T-001"');
+      expect(item3).toContain('Weighted Displacement Quotient');
+      // Places that continue carry this month's evidence under their old id.
+      const geojson = JSON.parse(readFileSync(join(second, 'targets.geojson'), 'utf8'));
+      const continuing = geojson.features.filter(
+        (f: { properties: { id: string; thisMonth: string | null } }) =>
+          Number(f.properties.id.slice(2)) < before.nextTargetNumber && f.properties.thisMonth,
+      );
+      expect(continuing.length).toBeGreaterThan(0);
     },
     600_000,
   );
@@ -96,7 +131,9 @@ describe('cli pack on the demo borough', () => {
       out,
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/--state .*corrupt\.json: This is not a tasking state file/);
+    expect(run.stderr).toMatch(
+      /--state .*corrupt\.json: This is not a tasking state file: it is not valid JSON/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
