@@ -98,6 +98,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     studyArea,
     candidates,
     beforeAfter,
+    cellSize: found.cellSize,
     generatedAt: now,
   });
   const added = state.targets.slice(previous.targets.length).map((t) => t.id);
