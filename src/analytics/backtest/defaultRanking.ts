@@ -16,7 +16,7 @@ export const DEFAULT_RANKING = {
   /** Share of a cell's score from its recent monthly rate; the rest from its baseline rate. */
   recentWeight: 0.5,
   /** Weight of the mean of a cell's (up to 8) neighbours' scores added to its own. */
-  neighbourWeight: 0.25,
+  neighbourWeight: 0.1,
 } as const;
 
 /** The constants of {@link defaultRankingScores}; {@link DEFAULT_RANKING} unless testing. */
