@@ -4,9 +4,9 @@ import { DEFAULT_RANKING } from './defaultRanking';
 import { lookBack } from './lookBack';
 import type { GriddedIncidents } from './monthlyCellCounts';
 import { monthlyCellCounts } from './monthlyCellCounts';
-import { cellsForShare, rankCells } from './rankCells';
+import { cellsForShare } from './rankCells';
 import type { BacktestMethod } from './rankingMethods';
-import { BACKTEST_METHODS, rankingScores } from './rankingMethods';
+import { BACKTEST_METHODS, rankMethods } from './rankingMethods';
 import type { SelectionScore } from './scoreSelection';
 import { bestCapturedByCells, scoreSelection } from './scoreSelection';
 
@@ -87,16 +87,16 @@ export function runBacktest(
     let total = 0;
     for (const c of counts) total += c;
     const best = bestCapturedByCells(counts, grid.studyArea);
-    const rankings = methods.map((method) =>
-      rankCells(
-        rankingScores(method, { incidents, monthly, window, defaultConstants: constants }),
-        grid,
-      ),
-    );
+    const rankings = rankMethods(methods, {
+      incidents,
+      monthly,
+      window,
+      defaultConstants: constants,
+    });
     for (const result of results) {
       const byMethod = {} as Record<BacktestMethod, MethodMonth>;
-      methods.forEach((method, m) => {
-        const cells = (rankings[m] as Int32Array).subarray(0, result.k);
+      methods.forEach((method) => {
+        const cells = (rankings.get(method) as Int32Array).subarray(0, result.k);
         byMethod[method] = { ...scoreSelection(counts, cells, studyCells, best), cells };
       });
       result.months.push({ month, incidents: total, methods: byMethod });

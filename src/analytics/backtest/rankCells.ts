@@ -11,17 +11,23 @@ export function cellsForShare(areaShare: number, studyCells: number): number {
 }
 
 /**
- * Study cells ordered best first by score; equal scores (and NaN, last) in ascending cell
- * index, i.e. row by row from the south-west, so the same input always picks the same cells.
+ * Study cells ordered best first by score; equal scores by `tieBreak` (higher first) when
+ * given, then in ascending cell index, i.e. row by row from the south-west, so the same input
+ * always picks the same cells. NaN ranks last.
  */
-export function rankCells(scores: Float64Array, grid: CellGrid): Int32Array {
+export function rankCells(
+  scores: Float64Array,
+  grid: CellGrid,
+  tieBreak: Float64Array | null = null,
+): Int32Array {
   const order: number[] = [];
   for (let i = 0; i < scores.length; i++)
     if (!grid.studyArea || grid.studyArea[i] === 1) order.push(i);
-  const key = (i: number) => {
-    const s = scores[i] as number;
+  const key = (values: Float64Array, i: number) => {
+    const s = values[i] as number;
     return Number.isNaN(s) ? -Infinity : s;
   };
-  order.sort((a, b) => key(b) - key(a) || a - b);
+  const second = tieBreak ? (a: number, b: number) => key(tieBreak, b) - key(tieBreak, a) : () => 0;
+  order.sort((a, b) => key(scores, b) - key(scores, a) || second(a, b) || a - b);
   return Int32Array.from(order);
 }

@@ -4,6 +4,7 @@ import { kdeQuartic } from '../hotspots/kdeQuartic';
 import type { DefaultRankingConstants } from './defaultRanking';
 import { DEFAULT_RANKING, defaultRankingScores } from './defaultRanking';
 import type { LookBack } from './lookBack';
+import { rankCells } from './rankCells';
 import type { GriddedIncidents, MonthlyCellCounts } from './monthlyCellCounts';
 import { sumMonths } from './monthlyCellCounts';
 
@@ -53,6 +54,26 @@ export function rankingScores(method: BacktestMethod, context: RankingContext): 
     case 'kde':
       return kdeScores(context);
   }
+}
+
+/**
+ * The methods' rankings of one month: `default` orders its ties (mostly cells with nothing
+ * near them in the look-back) by the look-back's KDE density, so that among them the cells
+ * closest to where incidents concentrate come first; the others by cell index alone.
+ */
+export function rankMethods(
+  methods: readonly BacktestMethod[],
+  context: RankingContext,
+): Map<BacktestMethod, Int32Array> {
+  const grid = context.incidents.grid;
+  const needsKde = methods.includes('kde') || methods.includes('default');
+  const kde = needsKde ? kdeScores(context) : null;
+  const rankings = new Map<BacktestMethod, Int32Array>();
+  for (const method of methods) {
+    const scores = method === 'kde' && kde ? kde : rankingScores(method, context);
+    rankings.set(method, rankCells(scores, grid, method === 'default' ? kde : null));
+  }
+  return rankings;
 }
 
 function kdeScores({ incidents, window }: RankingContext): Float64Array {
