@@ -4,9 +4,10 @@
  * 250, 500, 750, 1000 m and area share 1%, 2%, 5%, 10%.
  * Run: npx tsx scripts/bench/backtest-grid.ts [category ids, comma-separated; default asb]
  *      (`all` for every category together, `each` for ASB, criminal damage and arson, public
- *      order and other crime one after another)
+ *      order and other crime one after another). With BOUNDARY=lsoa the study area is the
+ *      2011 LSOAs of the nine Derbyshire authorities (../shared/data/boundaries/lsoa_*.json).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BACKTEST_METHODS } from '../../src/analytics/backtest/rankingMethods';
@@ -14,6 +15,8 @@ import { initialiseDatabase } from '../../src/db/init';
 import { openNodeDuck } from '../../src/db/node';
 import { loadFiles } from '../../src/ingest/load-files';
 import { backtestFromPoints, loadBacktestPoints } from '../../src/reports/backtest-report';
+import { parseBoundaryFile } from '../../src/reports/boundary-layer';
+import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { nodeInputs } from '../cli/node-inputs';
 
 export const GRID_CELL_SIZES = [250, 500, 750, 1000] as const;
@@ -21,6 +24,14 @@ export const GRID_AREA_SHARES = [0.01, 0.02, 0.05, 0.1] as const;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const force = path.resolve(repoRoot, '../shared/data/policeuk/derbyshire');
+const boundaries = path.resolve(repoRoot, '../shared/data/boundaries');
+
+function derbyshireLsoas() {
+  const files = readdirSync(boundaries).filter((f) => /^lsoa_E0\d{7}\.json$/.test(f));
+  return studyAreaInput(
+    files.map((f) => parseBoundaryFile(f, readFileSync(path.join(boundaries, f), 'utf8'))),
+  );
+}
 
 async function main(): Promise<void> {
   const arg = process.argv[2] ?? 'asb';
@@ -36,10 +47,14 @@ async function main(): Promise<void> {
   console.log(`loaded ${months.join(', ')} in ${((loaded - started) / 1000).toFixed(1)} s`);
   let failures = 0;
   for (const categories of sets) {
-    const options = { from: '2025-01', to: '2025-12', categories };
+    const studyArea = process.env.BOUNDARY === 'lsoa' ? derbyshireLsoas() : null;
+    const options = { from: '2025-01', to: '2025-12', categories, studyArea };
     const points = await loadBacktestPoints(db, options);
     console.log(
-      `\n${categories.join(',') || 'all categories'}: ${points.eastings.length} located incidents read`,
+      `\n${categories.join(',') || 'all categories'}: ${points.eastings.length} located incidents read` +
+        (studyArea
+          ? `; study area ${studyArea.areaCount} LSOAs`
+          : '; study area: the points’ extent'),
     );
     console.log(
       'cell  share  studyCells  months  default  best single (method)  counts  kde  gistar  last-month  default ≥ best',

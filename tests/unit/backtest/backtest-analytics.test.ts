@@ -52,6 +52,13 @@ describe('how many cells a share of the area is', () => {
     expect(Array.from(rankCells(scores, grid))).toEqual([1, 2, 4, 5, 0, 3]);
   });
 
+  it('a tie-break score orders equal scores before the cell index does', () => {
+    const grid: CellGrid = { ...GRID, nx: 5, ny: 1 };
+    const scores = Float64Array.of(2, 0, 0, 0, 1);
+    const density = Float64Array.of(0, 0.1, 0.3, 0.2, 0);
+    expect(Array.from(rankCells(scores, grid, density))).toEqual([0, 4, 2, 3, 1]);
+  });
+
   it('leaves cells outside the study area out of the ranking', () => {
     const grid: CellGrid = { ...GRID, nx: 4, ny: 1, studyArea: Uint8Array.of(1, 0, 1, 1) };
     expect(Array.from(rankCells(Float64Array.of(1, 9, 2, 3), grid))).toEqual([3, 2, 0]);

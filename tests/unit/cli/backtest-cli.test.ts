@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKTEST_METHODS } from '../../../src/analytics/backtest/rankingMethods';
@@ -5,13 +6,16 @@ import type { BacktestReport } from '../../../src/reports/backtest-report';
 import { runCli, runCliProcess } from '../../support/run-cli';
 import { REPO_ROOT } from '../../support/shared-data';
 
-const DEMO = join(REPO_ROOT, 'data/demo/policeuk');
+/** The demo's months from 2024-07: the look-back (15 months) of October–December 2025 and those months. */
+const DEMO = readdirSync(join(REPO_ROOT, 'data/demo/policeuk'))
+  .filter((month) => month >= '2024-07')
+  .map((month) => join(REPO_ROOT, 'data/demo/policeuk', month));
 
 describe('cli backtest', () => {
   it('prints the documented JSON for the demo borough: one entry per scored month and method', async () => {
     const stdout = await runCli([
       'backtest',
-      DEMO,
+      ...DEMO,
       '--from',
       '2025-10',
       '--to',
@@ -67,7 +71,7 @@ describe('cli backtest', () => {
   it('text: a table of the methods; --from and --to are required (exit 2)', async () => {
     const text = await runCli([
       'backtest',
-      DEMO,
+      ...DEMO,
       '--from',
       '2025-12',
       '--to',
@@ -78,7 +82,7 @@ describe('cli backtest', () => {
     expect(text).toMatch(/^method\s+mean PAI\s+mean hit rate\s+months best$/m);
     for (const method of BACKTEST_METHODS)
       expect(text).toMatch(new RegExp(`^${method}\\s+\\d`, 'm'));
-    const missing = await runCliProcess(['backtest', DEMO, '--to', '2025-12']);
+    const missing = await runCliProcess(['backtest', ...DEMO, '--to', '2025-12']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--from');
     const help = await runCli(['backtest', '--help']);
