@@ -1,4 +1,5 @@
 import { backtest } from './backtest';
+import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
@@ -13,5 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   trends,
   hotspots,
   patterns,
+  candidates,
   backtest,
 ];

@@ -1,13 +1,15 @@
 import type { DuckConnector } from '../../src/db/connector';
 import type { LoadBatchReport } from '../../src/ingest/load-files';
+import type { FileLoadReport } from '../../src/ingest/load-report';
 import { loadFiles } from '../../src/ingest/load-files';
 import type { LocalMappingsFile } from '../../src/ingest/local/mappings-file';
 import { DataProblem } from './command';
 import { nodeInputs } from './node-inputs';
 
 /**
- * Loads the command line's files, folders and zips. A file refused whole, or a batch that loaded
- * no rows, is listed in `problems` (exit code 1) while the report is still printed.
+ * Loads the command line's files, folders and zips. A file refused whole, rows rejected or
+ * unaccounted for, or a batch that loaded no rows, is listed in `problems` (exit code 1) while
+ * the report is still printed.
  */
 export async function loadInputs(
   db: DuckConnector,
@@ -15,7 +17,7 @@ export async function loadInputs(
   mappings: LocalMappingsFile | null = null,
 ): Promise<{ batch: LoadBatchReport; problems: string[] }> {
   const batch = await loadFiles(db, nodeInputs(paths), undefined, undefined, { mappings });
-  const problems = batch.files.flatMap((f) => (f.error ? [f.error] : []));
+  const problems = batch.files.flatMap(fileProblems);
   if (batch.files.every((f) => f.rowsLoaded === 0))
     problems.push(`no rows loaded from ${paths.join(', ')}`);
   return { batch, problems };
@@ -33,4 +35,20 @@ export async function loadForAnalysis(
   if (loaded.batch.files.every((f) => f.rowsLoaded === 0))
     throw new DataProblem(loaded.problems.join('\n'));
   return loaded;
+}
+
+/** What in one file's report makes the exit code 1: a refusal, rejected or unaccounted rows. */
+function fileProblems(file: FileLoadReport): string[] {
+  const problems = file.error ? [file.error] : [];
+  const first = file.rejected[0];
+  if (file.rowsRejected > 0) {
+    const rows = `${file.rowsRejected} ${file.rowsRejected === 1 ? 'row' : 'rows'} rejected`;
+    const example = first ? ` (first: line ${first.line}, ${first.reason})` : '';
+    problems.push(`${file.fileName}: ${rows}${example}`);
+  }
+  if (file.rowsUnaccounted !== 0)
+    problems.push(
+      `${file.fileName}: ${file.rowsUnaccounted} rows neither loaded nor rejected (lines read ${file.linesRead})`,
+    );
+  return problems;
 }

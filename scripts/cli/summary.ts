@@ -38,7 +38,9 @@ async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<C
     files: batch.files.map((f) => ({
       file: f.fileName,
       error: f.error,
+      linesRead: f.linesRead,
       rowsRead: f.rowsRead,
+      rowsUnaccounted: f.rowsUnaccounted,
       rowsLoaded: f.rowsLoaded,
       rowsUnlocated: f.rowsUnlocated,
       rowsRejected: f.rowsRejected,

@@ -1,11 +1,11 @@
-import { utf16ByteOrderMark } from './utf8-input';
+import { utf16Encoding } from './utf8-input';
 
 /**
- * Reads the header record of a CSV from its first bytes (tolerates a UTF-8 or UTF-16 BOM, CRLF,
+ * Reads the header record of a CSV from its first bytes (tolerates a UTF-8 BOM, UTF-16 with or without one, CRLF,
  * quotes, and line breaks inside quoted names). Null when there is no header in those bytes.
  */
 export function parseHeaderLine(head: Uint8Array): string[] | null {
-  let text = new TextDecoder(utf16ByteOrderMark(head) ?? 'utf-8').decode(head);
+  let text = new TextDecoder(utf16Encoding(head) ?? 'utf-8').decode(head);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const names: string[] = [];
   let field = '';

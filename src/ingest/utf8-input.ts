@@ -9,12 +9,38 @@ export function utf16ByteOrderMark(head: Uint8Array): Utf16 | null {
   return null;
 }
 
+/** Bytes of the head looked at to recognise UTF-16 without a byte-order mark. */
+export const UTF16_SNIFF_BYTES = 512;
+
 /**
- * The input as UTF-8: a UTF-16 file (with its byte-order mark, LE or BE) is transcoded as it
- * streams, the mark dropped; any other input is returned as it is. DuckDB reads only UTF-8.
+ * The UTF-16 flavour of a file, by its byte-order mark or, without one, by its first bytes: a
+ * table's header is Latin text, so in UTF-16 one byte of nearly every pair is zero (the second
+ * in little-endian, the first in big-endian), which never happens in UTF-8 or Windows-1252.
+ */
+export function utf16Encoding(head: Uint8Array): Utf16 | null {
+  const marked = utf16ByteOrderMark(head);
+  if (marked) return marked;
+  const pairs = Math.floor(Math.min(head.length, UTF16_SNIFF_BYTES) / 2);
+  if (pairs < 4) return null;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) zeroFirst++;
+    if (head[2 * i + 1] === 0) zeroSecond++;
+  }
+  const most = pairs * 0.9;
+  const few = pairs * 0.1;
+  if (zeroSecond >= most && zeroFirst <= few) return 'utf-16le';
+  if (zeroFirst >= most && zeroSecond <= few) return 'utf-16be';
+  return null;
+}
+
+/**
+ * The input as UTF-8: a UTF-16 file (LE or BE, with or without a byte-order mark) is transcoded
+ * as it streams, the mark dropped; any other input is returned as it is. DuckDB reads only UTF-8.
  */
 export async function asUtf8(input: InputFile): Promise<InputFile> {
-  const encoding = utf16ByteOrderMark(await input.head(2));
+  const encoding = utf16Encoding(await input.head(UTF16_SNIFF_BYTES));
   if (!encoding) return input;
   async function* chunks(): AsyncGenerator<Uint8Array> {
     const decoder = new TextDecoder(encoding as Utf16);

@@ -1,12 +1,15 @@
+import { utf16Encoding } from '../utf8-input';
+
 /** The text encodings local extracts come in. Windows-1252 is what Excel's "CSV" save writes. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** The encoding told by a byte-order mark, or null when there is none. */
+/**
+ * The encoding the first bytes tell without reading further: a byte-order mark, or UTF-16 by its
+ * zero bytes when it has no mark; null when the whole stream must decide.
+ */
 export function byteOrderMark(head: Uint8Array): TextEncodingName | null {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return null;
+  return utf16Encoding(head);
 }
 
 /**

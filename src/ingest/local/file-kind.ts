@@ -1,3 +1,5 @@
+import { utf16Encoding } from '../utf8-input';
+
 /** What a local extract's bytes look like, decided from its first bytes rather than its name. */
 export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'unreadable'; reason: string };
 
@@ -41,10 +43,9 @@ export function sniffFileKind(head: Uint8Array, name: string): FileKind {
   return { kind: 'csv' };
 }
 
-/** Control bytes other than tab/CR/LF/FF are rare in text; NULs never appear outside UTF-16. */
+/** Control bytes other than tab/CR/LF/FF are rare in text; NULs never appear outside UTF-16 (told apart first). */
 function looksBinary(head: Uint8Array): boolean {
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (utf16) return false;
+  if (utf16Encoding(head)) return false;
   const sample = head.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {

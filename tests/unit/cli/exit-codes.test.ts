@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { CliCommand } from '../../../scripts/cli/command';
 import { DataProblem, EXIT } from '../../../scripts/cli/command';
 import { runCommandLine } from '../../../scripts/cli/main';
 import { JSON_FLAG } from '../../../scripts/cli/options';
+import { HEADER, policeUkRow } from '../../support/police-uk-csv';
 import { runCliProcess } from '../../support/run-cli';
 import { REPO_ROOT } from '../../support/shared-data';
 
@@ -80,6 +81,30 @@ describe('exit codes of real runs', () => {
     const summary = JSON.parse(result.stdout) as { files: { error: string | null }[] };
     expect(summary.files[0]?.error).toContain('binary data');
     expect(result.stderr).toContain('summary: no rows loaded');
+  }, 120_000);
+
+  it('a file with a rejected row exits 1, still printing the report with its line census', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-cli-'));
+    const file = join(dir, '2025-01-test-street.csv');
+    const rows = [policeUkRow(), policeUkRow({ month: '2099-01' }), policeUkRow()];
+    writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
+    const result = await runCliProcess(['summary', file, '--json']);
+    expect(result.code).toBe(EXIT.dataProblem);
+    expect(result.stderr).toContain('2025-01-test-street.csv: 1 row rejected (first: line 3');
+    const summary = JSON.parse(result.stdout) as {
+      files: {
+        linesRead: number;
+        rowsLoaded: number;
+        rowsRejected: number;
+        rowsUnaccounted: number;
+      }[];
+    };
+    expect(summary.files[0]).toMatchObject({
+      linesRead: 4,
+      rowsLoaded: 2,
+      rowsRejected: 1,
+      rowsUnaccounted: 0,
+    });
   }, 120_000);
 
   it('a path that does not exist exits 1; an unknown flag exits 2 before any loading', async () => {

@@ -51,6 +51,16 @@ describe('UTF-16 files with a byte-order mark are read, not refused', () => {
     });
   }
 
+  for (const order of ['le', 'be'] as const) {
+    it(`loads a police.uk file in UTF-16 ${order.toUpperCase()} without a byte-order mark`, async () => {
+      const bytes = utf16Bytes(policeUkText, order, false);
+      expect(parseHeaderLine(bytes)).toEqual(HEADER.split(','));
+      const { files } = await loadFiles(db, [bytesInput(`nomark-${order}.csv`, bytes)]);
+      expect(files[0]).toMatchObject({ error: null, rowsLoaded: 2, rowsRejected: 1 });
+      expect(files[0]?.rowsUnaccounted).toBe(0);
+    });
+  }
+
   it('sends a UTF-16 police.uk file to the police.uk loader and a UTF-16 extract to its mapping', async () => {
     const extract = 'Case Ref,Date Reported,Incident Type\r\nA1,2024-03-01,Noise\r\n';
     const columnMapping = createColumnMapping(['Case Ref', 'Date Reported', 'Incident Type'], {

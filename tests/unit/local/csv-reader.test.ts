@@ -5,6 +5,7 @@ import { sniffDelimiter } from '../../../src/ingest/local/delimiter';
 import { openLocalTable, previewLocalTable } from '../../../src/ingest/local/open-table';
 import { bytesInput } from '../../../src/ingest/input-file';
 import { allRows, fixtureInput, textInput } from './fixtures';
+import { utf16Bytes } from '../../support/utf16';
 
 describe('CSV records', () => {
   it('keeps delimiters, doubled quotes and line breaks inside quotes, and numbers records by their first line', () => {
@@ -66,6 +67,15 @@ describe('text encodings', () => {
       ['Ref', 'Date', 'Type'],
     ]);
   });
+});
+
+it('reads UTF-16 without a byte-order mark (big-endian too), not as binary data', async () => {
+  const text = 'Ref,Date,Type\nR1,01/02/2024,Graffiti\nR2,02/02/2024,Noise\n';
+  for (const order of ['le', 'be'] as const) {
+    const table = await openLocalTable(bytesInput('nomark.csv', utf16Bytes(text, order, false)));
+    expect([table.encoding, table.header]).toEqual([`utf-16${order}`, ['Ref', 'Date', 'Type']]);
+    expect((await allRows(table)).rows.at(-1)).toEqual(['R2', '02/02/2024', 'Noise']);
+  }
 });
 
 describe('hostile input', () => {
