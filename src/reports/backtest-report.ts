@@ -4,20 +4,17 @@ import { DEFAULT_RANKING } from '../analytics/backtest/defaultRanking';
 import { griddedIncidents } from '../analytics/backtest/monthlyCellCounts';
 import type { BacktestMethod } from '../analytics/backtest/rankingMethods';
 import { BACKTEST_METHODS } from '../analytics/backtest/rankingMethods';
+import type { HarmWeights } from '../analytics/tasking/harmWeights';
+import { harmWeight } from '../analytics/tasking/harmWeights';
 import { addMonths, monthFromIndex, monthIndex, monthRange } from '../analytics/months';
 import type { DuckConnector } from '../db/connector';
 import { backtestPointsSql } from '../sql/backtest';
 import type { IncidentFilter } from '../sql/filters';
 import { coveredMonthsSql } from '../sql/hotspots';
 import { DEFAULT_TASKING_SETTINGS } from '../tasking/tasking-state';
+import { CATEGORIES } from '../sql/taxonomy';
 import { hotspotGrid } from './hotspots/hotspot-grid';
 import type { StudyAreaInput } from './hotspots/study-area';
-
-/** Harm weights by category id (as the tasking settings hold them). */
-export interface HarmWeights {
-  harmWeights: Record<string, number>;
-  otherWeight: number;
-}
 
 /** Options of {@link backtestReport}: the months scored and the settings of the comparison. */
 export interface BacktestReportOptions {
@@ -83,15 +80,16 @@ export interface BacktestPoints {
   coveredMonths: string[];
 }
 
-/** The harm weight of a category: its own, else its parent's; an unweighted category counts 1. */
-export function harmWeightOf(
+/**
+ * The harm weight of a category as the candidates find it (its own, else its parent's, else
+ * `otherWeight`); a category weighing 0 counts 1, as the analyst chose to count it.
+ */
+export function backtestWeightOf(
   weights: HarmWeights,
   category: string,
-  parent: string | null,
+  parentOf: (id: string) => string | null | undefined,
 ): number {
-  const w = weights.harmWeights[category] ?? (parent ? weights.harmWeights[parent] : undefined);
-  const weight = w ?? weights.otherWeight;
-  // The analyst chose the category, so it counts even when the tasking weights leave it out.
+  const weight = harmWeight(category, weights, parentOf);
   return weight > 0 ? weight : 1;
 }
 
@@ -111,13 +109,17 @@ export async function loadBacktestPoints(
   const weights = options.weights ?? DEFAULT_TASKING_SETTINGS;
   const categories = (columns.category ?? []) as (string | null)[];
   const parents = (columns.parent ?? []) as (string | null)[];
+  const parentOf = new Map<string, string | null>(CATEGORIES.map((c) => [c.id, c.parent]));
+  categories.forEach((c, i) => {
+    if (c && !parentOf.has(c)) parentOf.set(c, parents[i] ?? null);
+  });
   const months = columns.month_index as Float64Array | undefined;
   return {
     eastings: (columns.easting as Float64Array | undefined) ?? new Float64Array(),
     northings: (columns.northing as Float64Array | undefined) ?? new Float64Array(),
     monthIndex: months ? Int32Array.from(months) : new Int32Array(),
-    weights: Float64Array.from(categories, (c, i) =>
-      harmWeightOf(weights, c ?? '', parents[i] ?? null),
+    weights: Float64Array.from(categories, (c) =>
+      backtestWeightOf(weights, c ?? '', (id) => parentOf.get(id)),
     ),
     coveredMonths: covered.map((r) => r.month),
   };
