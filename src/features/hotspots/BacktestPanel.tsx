@@ -109,7 +109,7 @@ export function BacktestPanel({ filter, coveredMonths, cellSize, studyArea }: Pr
               {ranked.map((m) => (
                 <tr key={m} aria-current={m === winner ? 'true' : undefined}>
                   <th scope="row">{METHOD_NAMES[m]}</th>
-                  <td className="num">{report.summary[m].meanPai?.toFixed(1) ?? '–'}</td>
+                  <td className="num">{report.summary[m].meanPai?.toFixed(2) ?? '–'}</td>
                   <td className="num">{pct(report.summary[m].meanHitRate)}</td>
                   <td className="num">{result.data?.monthsBest[m]}</td>
                 </tr>
