@@ -1,3 +1,4 @@
+import { backtest } from './backtest';
 import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   hotspots,
   patterns,
   candidates,
+  backtest,
   pack,
 ];

@@ -72,6 +72,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           <ReportingControls
             choice={choice}
             months={months}
+            filterTo={filter.toMonth}
             onChange={(c) =>
               setLinkChoice({
                 ...c,
