@@ -3,6 +3,7 @@ import type { DuckConnector } from '../../src/db/connector';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
+import { areaPolygons } from '../../src/reports/polygon-lookup';
 import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { targetsBeforeAfterReport } from '../../src/reports/tasking/target-before-after-report';
@@ -45,7 +46,8 @@ export const pack: CliCommand = {
     {
       name: 'boundary',
       value: 'FILE',
-      description: 'GeoJSON (WGS84) polygons: the study area, drawn on the map',
+      description:
+        'GeoJSON (WGS84) wards or LSOAs: the study area, drawn on the map; its areas are candidates too',
     },
     {
       name: 'date',
@@ -79,6 +81,9 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     meetingMonth: month,
     settings,
     studyArea,
+    areaLayer: boundary
+      ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
+      : null,
   });
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
   const reopening = reopenCrossingTargets(previous, matched, month, CLI_USER, now);
