@@ -222,12 +222,10 @@ export function zipCases(b: CorpusBuilder, random: Random): void {
       'a year of months in one zip',
       'zip layouts',
       id,
-      random
-        .shuffle(months)
-        .map((m) => ({
-          name: `${m}/${m}-street.csv`,
-          file: street(random, force, m, random.int(1, 4)),
-        })),
+      random.shuffle(months).map((m) => ({
+        name: `${m}/${m}-street.csv`,
+        file: street(random, force, m, random.int(1, 4)),
+      })),
     );
   }
   // Split and re-zipped: one month in two zips, and in a zip and a CSV.
