@@ -1,3 +1,5 @@
+import { backtest } from './backtest';
+import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
@@ -6,4 +8,12 @@ import { summary } from './summary';
 import { trends } from './trends';
 
 /** Every command of `npm run cli -- …`. Add a command here. */
-export const COMMANDS: readonly CliCommand[] = [summary, localMapping, trends, hotspots, patterns];
+export const COMMANDS: readonly CliCommand[] = [
+  summary,
+  localMapping,
+  trends,
+  hotspots,
+  patterns,
+  candidates,
+  backtest,
+];

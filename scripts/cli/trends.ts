@@ -1,6 +1,6 @@
 import type { DuckConnector } from '../../src/db/connector';
 import { monthRuns } from '../../src/analytics/months';
-import type { PeriodComparison } from '../../src/analytics/trends/periodComparison';
+import type { LikeForLike, PeriodComparison } from '../../src/analytics/trends/periodComparison';
 import type {
   CategoryTrend,
   CategoryTrendDetail,
@@ -111,19 +111,33 @@ function comparisonJson(c: PeriodComparison) {
   return {
     current: period(c.current),
     previous: period(c.previous),
+    ...(c.likeForLike && { likeForLike: likeForLikeJson(c.likeForLike) }),
     change: c.change,
     percentChange: c.percentChange,
-    rateRatio: {
-      estimate: finite(c.rateRatio.estimate),
-      lower: finite(c.rateRatio.lower),
-      upper: finite(c.rateRatio.upper),
-      confidenceLevel: c.rateRatio.confidenceLevel,
-    },
+    rateRatio: rateRatioJson(c.rateRatio),
     significant: c.significant,
     incomplete: c.incomplete,
     missingMonths: c.missingMonths,
     smallNumbers: c.smallNumbers,
     verdict: c.verdict,
+  };
+}
+
+function rateRatioJson(r: PeriodComparison['rateRatio']) {
+  return {
+    estimate: finite(r.estimate),
+    lower: finite(r.lower),
+    upper: finite(r.upper),
+    confidenceLevel: r.confidenceLevel,
+  };
+}
+
+function likeForLikeJson(like: LikeForLike) {
+  return {
+    current: like.current,
+    previous: like.previous,
+    rateRatio: rateRatioJson(like.rateRatio),
+    months: like.months,
   };
 }
 

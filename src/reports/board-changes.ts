@@ -1,4 +1,7 @@
 import type { DisclosedTable } from '../analytics/disclosure/disclosureControl';
+import { monthRange } from '../analytics/months';
+import type { ComparisonWindows, MonthWindow } from '../analytics/trends/comparisonWindows';
+import type { MonthKey } from '../analytics/trends/monthlySeries';
 import { exactPoissonRateRatio, excludesNoChange } from '../analytics/trends/poissonRateRatio';
 import { formatCount, formatPercentSize } from '../analytics/trends/ukNumberFormat';
 import { AREA_NOT_RECORDED } from '../sql/trends';
@@ -62,4 +65,44 @@ function describeAreaChange(
   const verb = now > before ? 'rose' : 'fell';
   const size = percent === null ? '' : ` ${formatPercentSize(percent)}`;
   return `${area}${size === '' ? '' : ':'} incidents ${verb}${size} (${formatCount(before)} → ${formatCount(now)}).`;
+}
+
+/**
+ * The periods the area changes compare: the board's own when both are complete; otherwise the
+ * nearest like-for-like pair, the longest unbroken run of month pairs (a year apart) that both
+ * have data, the latest run on a tie; null when there is none (a ranking would then mislead).
+ */
+export interface ChangesBasis {
+  current: MonthWindow;
+  previous: MonthWindow;
+  likeForLike: boolean;
+}
+
+export function changesBasis(
+  windows: ComparisonWindows,
+  missingMonths: readonly MonthKey[],
+): ChangesBasis | null {
+  if (missingMonths.length === 0)
+    return { current: windows.current, previous: windows.previous, likeForLike: false };
+  const missing = new Set(missingMonths);
+  const now = monthRange(windows.current.first, windows.current.last);
+  const before = monthRange(windows.previous.first, windows.previous.last);
+  let best: { from: number; to: number } | null = null;
+  let from = -1;
+  now.forEach((month, i) => {
+    const earlier = before[i];
+    const both = earlier !== undefined && !missing.has(month) && !missing.has(earlier);
+    if (!both) from = -1;
+    else {
+      if (from < 0) from = i;
+      if (!best || i - from >= best.to - best.from) best = { from, to: i };
+    }
+  });
+  const run = best as { from: number; to: number } | null;
+  if (!run) return null;
+  const window = (months: readonly MonthKey[]) => ({
+    first: months[run.from] as MonthKey,
+    last: months[run.to] as MonthKey,
+  });
+  return { current: window(now), previous: window(before), likeForLike: true };
 }

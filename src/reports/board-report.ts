@@ -20,8 +20,8 @@ import {
   shownValue,
   standaloneCell,
 } from './board-tables';
-import type { AreaChange } from './board-changes';
-import { largestAreaChanges } from './board-changes';
+import type { AreaChange, ChangesBasis } from './board-changes';
+import { changesBasis, largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
 
 /** The board compares a year with the year before: rolling 12 months or the year to date. */
@@ -46,6 +46,8 @@ export interface BoardHeadline {
   label: string;
   current: number | null;
   previous: number | null;
+  /** The period has no data at all: "no data", never 0 (and not a hidden figure). */
+  noData: { current: boolean; previous: boolean };
   percentChange: number | null;
   verdict: ComparisonVerdict;
   sentence: string;
@@ -76,6 +78,8 @@ export interface BoardReport {
   /** Area × category counts for the current period, as published. */
   areaTable: DisclosedTable | null;
   largestChanges: AreaChange[];
+  /** The periods `largestChanges` compares; null when no like-for-like comparison exists. */
+  changesBasis: ChangesBasis | null;
   notice: string;
 }
 
@@ -102,6 +106,7 @@ export async function boardReport(
     volumes: { periods: [], categories: [] },
     areaTable: null,
     largestChanges: [],
+    changesBasis: null,
     notice: '',
   };
   if (!reportingMonth) return empty;
@@ -131,11 +136,16 @@ export async function boardReport(
     const shownNow = shownValue(current.columnTotals[j]);
     const shownBefore = shownValue(previous.columnTotals[j]);
     const published = shownNow !== null && shownBefore !== null;
+    const noData = {
+      current: comparison.current.count === null,
+      previous: comparison.previous.count === null,
+    };
     return {
       category: s.category,
       label,
-      current: shownNow,
-      previous: shownBefore,
+      current: noData.current ? null : shownNow,
+      previous: noData.previous ? null : shownBefore,
+      noData,
       percentChange: published ? comparison.percentChange : null,
       verdict: comparison.verdict,
       sentence:
@@ -160,7 +170,7 @@ export async function boardReport(
     periods,
     categories: categories.map((c, j) => {
       const series = overall[j]?.series;
-      const oldest = series ? periodTotal(series, earliest).count : 0;
+      const oldest = series ? (periodTotal(series, earliest).count ?? 0) : 0;
       const values = [
         shownValue(standaloneCell(oldest, options.disclosure)),
         shownValue(previous.columnTotals[j]),
@@ -170,16 +180,26 @@ export async function boardReport(
     }),
   };
 
+  const missingMonths = unionOfMonths(
+    overall.map((s) => comparePeriods(s.series, windows).missingMonths),
+  );
+  const basis = changesBasis(windows, missingMonths);
+  const changesShown = options.changesShown ?? 5;
+  const tableOf = (window: MonthWindow) =>
+    disclosedAreaTable(byArea, categories, window, options.disclosure);
   return {
     ...empty,
     windows,
-    missingMonths: unionOfMonths(
-      overall.map((s) => comparePeriods(s.series, windows).missingMonths),
-    ),
+    missingMonths,
     headlines,
     volumes,
     areaTable: current,
-    largestChanges: largestAreaChanges(current, previous, options.changesShown ?? 5),
+    largestChanges: !basis
+      ? []
+      : basis.likeForLike
+        ? largestAreaChanges(tableOf(basis.current), tableOf(basis.previous), changesShown)
+        : largestAreaChanges(current, previous, changesShown),
+    changesBasis: basis,
     notice: current.notice,
   };
 }

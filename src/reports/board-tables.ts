@@ -34,7 +34,7 @@ export function areaCategoryTable(
     counts: areas.map((area) =>
       categories.map((c) => {
         const found = byKey.get(`${c.id}\u0001${area}`);
-        return found ? periodTotal(found, window).count : 0;
+        return found ? (periodTotal(found, window).count ?? 0) : 0;
       }),
     ),
   };
@@ -55,7 +55,7 @@ export function seriesOfActiveAreas(
 ): CategorySeries[] {
   const active = new Set<string>();
   for (const s of series) {
-    if (s.area !== null && windows.some((w) => periodTotal(s.series, w).count > 0))
+    if (s.area !== null && windows.some((w) => (periodTotal(s.series, w).count ?? 0) > 0))
       active.add(s.area);
   }
   return series.filter((s) => s.area !== null && active.has(s.area));

@@ -20,12 +20,7 @@ export type BngMultiPolygon = BngRing[][];
 
 /** Where a target or candidate came from. */
 export type PlaceKind =
-  | 'hotspot-cluster'
-  | 'repeat-location'
-  | 'street'
-  | 'area'
-  | 'drawn'
-  | 'partner';
+  'hotspot-cluster' | 'repeat-location' | 'street' | 'area' | 'drawn' | 'partner';
 
 export type TargetStatus = 'nominated' | 'active' | 'escalated' | 'closed' | 'declined';
 

@@ -66,6 +66,10 @@ describe('the Board and Trends views on real Derbyshire months', () => {
       /^Anti-social behaviour in the 12 months to April 2025 .* is not comparable/,
     );
     expect(await page.textContent('[data-testid=board-missing-months]')).toContain('2024-05');
+    // The area changes are ranked like for like only: the months both years have data for.
+    expect(await page.textContent('[data-testid=board-changes-basis]')).toContain(
+      'Like for like: January–April 2025 against January–April 2024',
+    );
 
     // Year to date (April 2025 vs April 2024) is like for like: figures and a verdict in words.
     await page.selectOption('[data-testid=board-period]', 'yearToDate');

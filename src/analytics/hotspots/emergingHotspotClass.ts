@@ -100,7 +100,8 @@ export interface LocationSeries {
   trendP: number;
 }
 
-const PERSISTENT_SHARE = 0.9;
+/** Share of steps a persistent, intensifying, diminishing or historical spot is significant in. */
+export const PERSISTENT_SHARE = 0.9;
 
 /**
  * Classifies one location by the rules in {@link EMERGING_PATTERN_RULES}. Where ArcGIS's

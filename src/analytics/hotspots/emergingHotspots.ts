@@ -1,6 +1,5 @@
-import { benjaminiHochberg } from './benjaminiHochberg';
 import type { EmergingPattern } from './emergingHotspotClass';
-import { emergingHotspotClass } from './emergingHotspotClass';
+import { emergingHotspotClass, PERSISTENT_SHARE } from './emergingHotspotClass';
 import { giStarZ } from './giStar';
 import { mannKendall } from './mannKendall';
 import { twoSidedNormalP } from './normalTail';
@@ -15,6 +14,12 @@ export interface EmergingHotspotOptions {
   fdr?: boolean;
   /** Significance level of the Mann–Kendall trend (default 0.05). */
   trendAlpha?: number;
+  /**
+   * Run the Mann–Kendall test only on cells whose class depends on it (significant in the final
+   * step and in 90% or more of the steps); elsewhere tau, z and p are NaN. Same classes, less
+   * work (default false: every cell's trend, as the patterns report lists them).
+   */
+  trendOnlyWhereNeeded?: boolean;
 }
 
 /** Per-cell patterns plus the per-step Gi* and the trend behind them. */
@@ -62,12 +67,16 @@ export function emergingHotspots(
     boxSum3x3(masked, grid.nx, grid.ny, lagSums, rowPass);
     const z = zByStep.subarray(step * cellCount, (step + 1) * cellCount);
     giStarZ(slice, lagSums, neighbourCounts, grid.studyArea, z);
-    for (let i = 0; i < cellCount; i++)
-      p[i] = Number.isNaN(z[i] as number) ? NaN : twoSidedNormalP(z[i] as number);
-    const pJudged = fdr ? benjaminiHochberg(p) : p;
     for (let i = 0; i < cellCount; i++) {
       const zi = z[i] as number;
-      if ((pJudged[i] as number) < alpha)
+      // |z| ≤ 1 is p ≥ 0.317: never significant at the levels offered, so no tail is computed.
+      p[i] = Number.isNaN(zi) ? NaN : Math.abs(zi) > 1 || alpha > 0.3 ? twoSidedNormalP(zi) : 1;
+    }
+    const cut = fdr ? benjaminiHochbergCut(p, alpha) : -1;
+    for (let i = 0; i < cellCount; i++) {
+      const zi = z[i] as number;
+      const pi = p[i] as number;
+      if (fdr ? pi <= cut : pi < alpha)
         significanceByStep[step * cellCount + i] = zi > 0 ? 1 : zi < 0 ? -1 : 0;
     }
   }
@@ -84,11 +93,17 @@ export function emergingHotspots(
       trendTau[cell] = trendZ[cell] = trendP[cell] = NaN;
       continue;
     }
+    let same = 0;
     for (let step = 0; step < steps; step++) {
       zSeries[step] = zByStep[step * cellCount + cell] as number;
       significance[step] = significanceByStep[step * cellCount + cell] as number;
     }
-    const trend = mannKendall(zSeries);
+    const final = significance[steps - 1] as number;
+    for (let step = 0; step < steps; step++)
+      if (final !== 0 && significance[step] === final) same++;
+    const needed =
+      !options.trendOnlyWhereNeeded || (final !== 0 && same / steps >= PERSISTENT_SHARE);
+    const trend = needed ? mannKendall(zSeries) : { tau: NaN, z: NaN, p: NaN };
     trendTau[cell] = trend.tau;
     trendZ[cell] = trend.z;
     trendP[cell] = trend.p;
@@ -98,4 +113,25 @@ export function emergingHotspots(
     );
   }
   return { patterns, zByStep, significanceByStep, trendTau, trendZ, trendP };
+}
+
+/**
+ * The largest p that `benjaminiHochberg` adjusts below `alpha` (−1 when none does): p is
+ * significant after the adjustment exactly when p ≤ this cut, since adjusted p(k) < α ⇔ some
+ * j ≥ k has (m/j)·p(j) < α. Only the p-values below α need sorting, not all m cells.
+ */
+export function benjaminiHochbergCut(pValues: Float64Array, alpha: number): number {
+  let m = 0;
+  const small: number[] = [];
+  for (const p of pValues) {
+    if (Number.isNaN(p)) continue;
+    m++;
+    if (p < alpha) small.push(p);
+  }
+  const sorted = Float64Array.from(small).sort();
+  for (let j = sorted.length; j >= 1; j--) {
+    const p = sorted[j - 1] as number;
+    if ((m / j) * p < alpha) return p;
+  }
+  return -1;
 }

@@ -1,10 +1,11 @@
 import { monthIndex, monthLabel } from '../months';
 import { FINANCIAL_YEAR_START_MONTH } from './comparisonWindows';
-import type { PeriodComparison } from './periodComparison';
+import type { LikeForLike, PeriodComparison } from './periodComparison';
 import type { RateRatioInterval } from './poissonRateRatio';
 import {
   describeMissingMonths,
   formatCount,
+  formatCountOrNoData,
   formatPercentSize,
   formatRatio,
   formatWindow,
@@ -19,11 +20,15 @@ import {
 export function describeComparison(subject: string, comparison: PeriodComparison): string {
   const period = describePeriod(comparison);
   const { current, previous } = comparison;
-  const counts = `(${formatCount(previous.count)} → ${formatCount(current.count)})`;
+  const counts = `(${formatCountOrNoData(previous.count)} → ${formatCountOrNoData(current.count)})`;
 
   switch (comparison.verdict) {
-    case 'notComparable':
-      return `${subject} ${period} is not comparable: ${describeMissingMonths(comparison.missingMonths)}.`;
+    case 'notComparable': {
+      const nearest = comparison.likeForLike
+        ? ` ${describeLikeForLike(comparison.likeForLike)}`
+        : '';
+      return `${subject} ${period} is not comparable: ${describeMissingMonths(comparison.missingMonths)}.${nearest}`;
+    }
     case 'smallNumbers': {
       const caveat = comparison.significant
         ? ` Even so, the change is beyond normal variation (${describeInterval(comparison.rateRatio)}).`
@@ -62,12 +67,29 @@ export function describeInterval(interval: RateRatioInterval): string {
   return `rate ratio ${formatRatio(interval.estimate)}, ${level} ${formatRatio(interval.lower)}–${formatRatio(interval.upper)}`;
 }
 
+/**
+ * "Like for like, the 4 months both periods have data for (January–April 2025 against
+ * January–April 2024): 1,234 → 1,100, rate ratio 0.89, 95% CI 0.82–0.97."
+ */
+export function describeLikeForLike(like: LikeForLike): string {
+  const n = like.currentMonths.length;
+  const months = n === 1 ? 'the 1 month' : `the ${n} months`;
+  const span = (first: string, last: string, kept: readonly string[]) => {
+    const contiguous = monthIndex(last) - monthIndex(first) + 1 === kept.length;
+    return contiguous ? formatWindow({ first, last }) : kept.map(monthLabel).join(', ');
+  };
+  const now = span(like.current.first, like.current.last, like.currentMonths);
+  const before = span(like.previous.first, like.previous.last, like.previousMonths);
+  return `Like for like, ${months} both periods have data for (${now} against ${before}): ${formatCount(like.previous.count)} → ${formatCount(like.current.count)}, ${describeInterval(like.rateRatio)}.`;
+}
+
 function describeMovement(subject: string, comparison: PeriodComparison, counts: string): string {
   const { change, percentChange, current, previous } = comparison;
-  if (change === 0) return `${subject} was unchanged at ${formatCount(current.count)}`;
+  if (change === null) return `${subject} ${counts}`;
+  if (change === 0) return `${subject} was unchanged at ${formatCountOrNoData(current.count)}`;
   const verb = change > 0 ? 'rose' : 'fell';
   if (percentChange === null) {
-    return `${subject} ${verb} from ${formatCount(previous.count)} to ${formatCount(current.count)}`;
+    return `${subject} ${verb} from ${formatCountOrNoData(previous.count)} to ${formatCountOrNoData(current.count)}`;
   }
   return `${subject} ${verb} ${formatPercentSize(percentChange)} ${counts}`;
 }

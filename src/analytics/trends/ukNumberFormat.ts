@@ -19,6 +19,11 @@ export function formatCount(count: number): string {
   return WHOLE_NUMBER.format(count);
 }
 
+/** A count, or "no data" for a period without any (never shown as 0). */
+export function formatCountOrNoData(count: number | null): string {
+  return count === null ? 'no data' : formatCount(count);
+}
+
 /** A percentage size to one decimal place, without sign: 6.8%. */
 export function formatPercentSize(percent: number): string {
   return `${ONE_DECIMAL.format(Math.abs(percent))}%`;

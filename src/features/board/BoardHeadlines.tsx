@@ -10,7 +10,8 @@ interface Props {
 
 /** The headline change for each category, in words and in figures. */
 export function BoardHeadlines({ headlines, marker, currentHeading, previousHeading }: Props) {
-  const figure = (value: number | null) => (value === null ? marker : formatCount(value));
+  const figure = (value: number | null, noData: boolean) =>
+    noData ? 'no data' : value === null ? marker : formatCount(value);
   return (
     <section className="board-headlines" data-testid="board-headlines">
       <h2>Headlines</h2>
@@ -41,8 +42,8 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
           {headlines.map((h) => (
             <tr key={h.category}>
               <th scope="row">{h.label}</th>
-              <td className="num">{figure(h.previous)}</td>
-              <td className="num">{figure(h.current)}</td>
+              <td className="num">{figure(h.previous, h.noData.previous)}</td>
+              <td className="num">{figure(h.current, h.noData.current)}</td>
               <td className="num">
                 {h.verdict === 'notComparable'
                   ? 'not like for like'

@@ -72,6 +72,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           <ReportingControls
             choice={choice}
             months={months}
+            filterTo={filter.toMonth}
             onChange={(c) =>
               setLinkChoice({
                 ...c,
@@ -117,10 +118,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           <h2>Incidents by category over three years</h2>
           <EChart option={chartOption} testId={CHART_ID} height={300} />
         </section>
-        <LargestChanges
-          changes={report.largestChanges}
-          likeForLike={report.missingMonths.length === 0}
-        />
+        <LargestChanges changes={report.largestChanges} basis={report.changesBasis} />
         <BoardAreaTable
           table={report.areaTable}
           areaHeading={areaHeading}

@@ -22,8 +22,8 @@ export function CategoryDrillDown({ trend, areas, reportingMonth, areaLevelLabel
     .filter((a) => a.category === trend.category)
     .sort(
       (a, b) =>
-        Math.abs(b.comparisons.rolling12Months.change) -
-        Math.abs(a.comparisons.rolling12Months.change),
+        Math.abs(b.comparisons.rolling12Months.change ?? 0) -
+        Math.abs(a.comparisons.rolling12Months.change ?? 0),
     );
   return (
     <section className="panel" data-testid="category-drill-down">

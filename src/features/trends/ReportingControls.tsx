@@ -13,11 +13,28 @@ export interface ReportingChoice {
 interface Props {
   choice: ReportingChoice;
   months: readonly string[];
+  /** The filter's "To" month, which is the reporting month unless one is chosen here. */
+  filterTo: string | null;
   onChange: (choice: ReportingChoice) => void;
 }
 
+/**
+ * The one rule for a view's reporting month, in words: the month chosen here; else the filter's
+ * "To" month; else the latest month with data.
+ */
+export function reportingMonthRule(
+  choice: ReportingChoice,
+  filterTo: string | null,
+  months: readonly string[],
+): { month: string | null; reason: string } {
+  if (choice.reportingMonth) return { month: choice.reportingMonth, reason: 'chosen here' };
+  if (filterTo) return { month: filterTo, reason: 'the filter’s “To” month' };
+  return { month: months.at(-1) ?? null, reason: 'the latest month with data' };
+}
+
 /** Reporting month, year start and the level of areas. */
-export function ReportingControls({ choice, months, onChange }: Props) {
+export function ReportingControls({ choice, months, filterTo, onChange }: Props) {
+  const automatic = reportingMonthRule({ ...choice, reportingMonth: null }, filterTo, months);
   return (
     <div className="reporting-controls no-print">
       <label>
@@ -28,7 +45,7 @@ export function ReportingControls({ choice, months, onChange }: Props) {
           onChange={(e) => onChange({ ...choice, reportingMonth: e.target.value || null })}
         >
           <option value="">
-            latest ({months.at(-1) ? monthLabel(months.at(-1) as string) : '–'})
+            {automatic.month ? monthLabel(automatic.month) : '–'} ({automatic.reason})
           </option>
           {choice.reportingMonth && !months.includes(choice.reportingMonth) && (
             <option value={choice.reportingMonth}>{choice.reportingMonth} (no data)</option>

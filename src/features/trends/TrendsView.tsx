@@ -53,6 +53,7 @@ export function TrendsView({ filter, navigate }: Props) {
         <ReportingControls
           choice={choice}
           months={months}
+          filterTo={filter.toMonth}
           onChange={(c) =>
             setLinkChoice({ ...c, areaLevel: c.areaLevel === 'district' ? null : c.areaLevel })
           }

@@ -1,5 +1,5 @@
 import type { PeriodComparison } from '../../analytics/trends/periodComparison';
-import { formatCount, formatRatio } from '../../analytics/trends/ukNumberFormat';
+import { formatCountOrNoData, formatRatio } from '../../analytics/trends/ukNumberFormat';
 import type { ComparisonKind } from '../../analytics/trends/comparisonWindows';
 
 /** Column headings for the four comparisons. */
@@ -31,7 +31,7 @@ export function comparisonCellText(c: PeriodComparison): ComparisonCellText {
     ? `RR ${formatRatio(estimate)} (${formatRatio(lower)}–${Number.isFinite(upper) ? formatRatio(upper) : '∞'})`
     : 'RR –';
   return {
-    counts: `${formatCount(c.current.count)} vs ${formatCount(c.previous.count)}`,
+    counts: `${formatCountOrNoData(c.current.count)} vs ${formatCountOrNoData(c.previous.count)}`,
     percent,
     ratio,
     verdict: VERDICTS[c.verdict],

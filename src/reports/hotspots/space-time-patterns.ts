@@ -42,6 +42,8 @@ export interface SpaceTimeLevels {
   alpha: number;
   fdr: boolean;
   trendAlpha: number;
+  /** Trend only where the class needs it (see `emergingHotspots`); default false. */
+  trendOnlyWhereNeeded?: boolean;
 }
 
 /** The cube, its emerging hot spot classes, and each cell's totals over the steps. */

@@ -5,6 +5,7 @@ import {
   compareCategories,
   compareReportingMonth,
 } from '../../../src/analytics/trends/reportingMonthComparisons';
+import { describeComparison } from '../../../src/analytics/trends/trendSentences';
 import { flatSeries, monthlySeries } from './seriesFixture';
 
 /** The real extracts: no data 2019-03…2023-12 and 2024-05…2024-12. */
@@ -63,6 +64,39 @@ describe('comparing a reporting month with earlier periods', () => {
     const { sameMonthLastYear } = compareReportingMonth(series, '2025-06');
     expect(sameMonthLastYear.previous.missingMonths).toEqual(['2024-06']);
     expect(sameMonthLastYear.verdict).toBe('notComparable');
+  });
+
+  it('a window with no data at all has no count (never 0), no change and no rate ratio', () => {
+    const series = flatSeries('2025-01', 12, 40);
+    const { sameMonthLastYear, rolling12Months } = compareReportingMonth(series, '2025-12');
+    expect(sameMonthLastYear.previous.count).toBeNull();
+    expect(sameMonthLastYear.current.count).toBe(40);
+    expect(sameMonthLastYear.change).toBeNull();
+    expect(sameMonthLastYear.percentChange).toBeNull();
+    expect(sameMonthLastYear.rateRatio.estimate).toBeNaN();
+    expect(sameMonthLastYear.likeForLike).toBeNull();
+    expect(rolling12Months.previous.count).toBeNull();
+    expect(describeComparison('ASB', rolling12Months)).not.toMatch(/\b0\b/);
+  });
+
+  it('offers the nearest like-for-like comparison: the month pairs both windows have data for', () => {
+    // The real extracts: 2024-01…04 and 2025-01…12; the rolling year to December 2025.
+    const counts = Array.from({ length: 24 }, (_, i) => (i < 4 ? 100 + i : i >= 12 ? 120 : null));
+    const series = monthlySeries('2024-01', counts);
+    const { rolling12Months } = compareReportingMonth(series, '2025-12');
+    expect(rolling12Months.verdict).toBe('notComparable');
+    expect(rolling12Months.likeForLike).toMatchObject({
+      current: { first: '2025-01', last: '2025-04', count: 480 },
+      previous: { first: '2024-01', last: '2024-04', count: 406 },
+      months: ['01', '02', '03', '04'],
+    });
+    // R: poisson.test(c(480, 406))$conf.int → 1.033742 1.352650
+    expect(rolling12Months.likeForLike?.rateRatio.estimate).toBeCloseTo(480 / 406, 10);
+    expect(rolling12Months.likeForLike?.rateRatio.lower).toBeCloseTo(1.033742, 5);
+    expect(rolling12Months.likeForLike?.rateRatio.upper).toBeCloseTo(1.35265, 5);
+    expect(describeComparison('ASB', rolling12Months)).toContain(
+      'Like for like, the 4 months both periods have data for (January–April 2025 against January–April 2024): 406 → 480',
+    );
   });
 
   it('a complete window next to a gap stays comparable', () => {
