@@ -12,7 +12,8 @@ import type { PoliceRow } from '../../../scripts/fuzz-corpus/police-file';
 import { Random } from '../../../scripts/fuzz-corpus/random';
 import { zipBytes } from '../../../scripts/fuzz-corpus/zip-writer';
 
-const TRIALS = 20;
+/** 10 in the suite (each trial opens a database and loads several files); more on request. */
+const TRIALS = Number(process.env.RELOAD_PROPERTY_TRIALS ?? 10);
 const FIRST_SEED = Number(process.env.RELOAD_PROPERTY_SEED ?? 7_000);
 const CRIME_TYPES = Object.keys(POLICE_UK_CRIME_TYPES);
 
