@@ -1,7 +1,9 @@
+import { backtest } from './backtest';
 import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
+import { pack } from './pack';
 import { patterns } from './patterns';
 import { summary } from './summary';
 import { trends } from './trends';
@@ -14,4 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   hotspots,
   patterns,
   candidates,
+  backtest,
+  pack,
 ];

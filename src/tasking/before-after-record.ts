@@ -1,4 +1,4 @@
-import { monthFromIndex, monthIndex, monthLabel, monthRange } from '../analytics/months';
+import { monthFromIndex, monthIndex, monthLabel, monthRange, monthRuns } from '../analytics/months';
 import {
   wdqObstacle,
   weightedDisplacementQuotient,
@@ -93,13 +93,18 @@ function zoneCounts(counts: MonthlyCounts, periods: BeforeAfterPeriods): ZoneCou
 
 const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
 
-/** Names months for a sentence: "March 2025, May 2025 and June 2025". */
+/** Names months for a sentence, runs joined: "March 2025 and May 2025 to December 2025". */
 function monthList(list: readonly MonthId[]): string {
-  const labels = list.map(monthLabel);
+  const labels = monthRuns(list).map(({ from, to }) =>
+    from === to ? monthLabel(from) : `${monthLabel(from)} to ${monthLabel(to)}`,
+  );
   return labels.length <= 1
     ? (labels[0] ?? '')
     : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
+
+/** Fewer target incidents than this over both periods make the comparison fragile. */
+const FEW_INCIDENTS = 10;
 
 /**
  * A target's before/after record from monthly counts of its three zones: totals and exact
@@ -161,12 +166,18 @@ export function buildTargetBeforeAfter(input: BeforeAfterInput): TargetBeforeAft
     );
   if (dataEnds && monthIndex(dataEnds) < monthIndex(meetingMonth) && after.length > 0)
     caveats.push(`The data run to ${monthLabel(dataEnds)}; later months are not available yet.`);
+  if (compared && target.before + target.after < FEW_INCIDENTS)
+    caveats.push(
+      `Few incidents: ${target.before + target.after} in the target over both periods, so the rate ratio's interval is wide and the WDQ unstable.`,
+    );
   if (compared && wdq === null) {
     const obstacle = wdqObstacle({ target, buffer, control });
     caveats.push(
       obstacle === 'no-control-incidents'
         ? 'WDQ not meaningful: the control area has no incidents in one of the periods.'
-        : 'WDQ not meaningful: the target did not improve relative to the control area, so there is no gain to weigh displacement against.',
+        : target.before === 0
+          ? 'WDQ not meaningful: the target had no incidents before tasking, so there is no gain to weigh displacement against.'
+          : 'WDQ not meaningful: the target did not improve relative to the control area, so there is no gain to weigh displacement against.',
     );
   }
 

@@ -26,18 +26,21 @@ export function kindOf(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** A JSON object (not null, not a list). */
 export function expectObject(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new StateFieldError(path, `expected an object, found ${kindOf(value)}`);
   return value as Record<string, unknown>;
 }
 
+/** A JSON list. */
 export function expectArray(value: unknown, path: string): unknown[] {
   if (!Array.isArray(value))
     throw new StateFieldError(path, `expected a list, found ${kindOf(value)}`);
   return value;
 }
 
+/** Text; with `nonEmpty`, not blank. */
 export function expectString(
   value: unknown,
   path: string,
@@ -49,10 +52,12 @@ export function expectString(
   return value;
 }
 
+/** Text or null. */
 export function expectNullableString(value: unknown, path: string): string | null {
   return value === null ? null : expectString(value, path);
 }
 
+/** A finite number, optionally whole and within bounds. */
 export function expectNumber(
   value: unknown,
   path: string,
@@ -76,6 +81,7 @@ export function expectMonth(value: unknown, path: string): MonthId {
   return value;
 }
 
+/** A month as YYYY-MM, or null. */
 export function expectNullableMonth(value: unknown, path: string): MonthId | null {
   return value === null ? null : expectMonth(value, path);
 }

@@ -23,6 +23,7 @@ import type {
 } from './tasking-state';
 import { DEFAULT_TASKING_SETTINGS, TASKING_STATE_FORMAT } from './tasking-state';
 
+/** Every PlaceKind, TargetStatus and TargetChange: the words a state file may hold. */
 export const PLACE_KINDS: readonly PlaceKind[] = [
   'hotspot-cluster',
   'repeat-location',

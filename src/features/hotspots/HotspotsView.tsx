@@ -6,6 +6,7 @@ import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
 import { useUrlState } from '../url-state/use-url-state';
 import { AreasPanel } from './AreasPanel';
+import { BacktestPanel } from './BacktestPanel';
 import { CellDetail } from './CellDetail';
 import type { CellFeature } from './cell-layers';
 import { maxValue } from './cell-layers';
@@ -175,6 +176,14 @@ export function HotspotsView({ filter, boundaries }: Props) {
               }}
             />
           </section>
+        )}
+        {analysis?.shape === 'square' && (
+          <BacktestPanel
+            filter={incidentFilter}
+            coveredMonths={results.input?.coveredMonths ?? []}
+            cellSize={analysis.grid.cellSize}
+            studyArea={results.studyArea}
+          />
         )}
         {analysis?.shape === 'square' && selectedCell && (
           <CellDetail

@@ -67,6 +67,8 @@ export function useHotspotResults(
     repeat: method === 'repeat' ? repeat.data : undefined,
     areas: method === 'areas' ? areas.data : undefined,
     areaLayer,
+    /** The study area the grid methods use (null when off or none is loaded). */
+    studyArea,
     busy: input.isFetching || analysis.isFetching || repeat.isFetching || areas.isFetching,
     error: input.error ?? analysis.error ?? repeat.error ?? areas.error,
   };

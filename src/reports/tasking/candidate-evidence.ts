@@ -39,13 +39,16 @@ export interface PlaceEvidence {
   exceedance: boolean;
 }
 
-/** Share of a place's recent incidents that hot-pattern cells must hold to lend it their pattern. */
+/**
+ * Share of a place's recent incidents that hot cells must hold to lend it their Gi* confidence
+ * or space-time pattern (a ward is not "hot at 99%" for one hot cell in a corner).
+ */
 export const PATTERN_SHARE = 0.5;
 
 /**
  * Counts, harm, monthly series, category mix, rate ratio against its own baseline (exact Poisson,
- * per month with data), Gi* confidence (the hottest cell holding a recent incident, or
- * `clusterConfidence`), space-time pattern (the hot pattern holding the most recent incidents,
+ * per month with data), Gi* confidence (`clusterConfidence`, or the hottest cell holding
+ * a recent incident when hot cells hold at least half of them), space-time pattern (the hot pattern holding the most recent incidents,
  * when hot-pattern cells hold at least half of them) and the XmR signal of the latest month.
  */
 export function placeEvidence(
@@ -88,7 +91,7 @@ export function placeEvidence(
     monthly,
     categoryMix,
     change: change(recent.count, baseline.count, windows),
-    giConfidence: clusterConfidence ?? hottestCell(cells, ctx.giClasses),
+    giConfidence: clusterConfidence ?? hottestCell(cells, ctx.giClasses, recent.count),
     spaceTime: plurality(cells, ctx.patterns, recent.count),
     exceedance: exceedance(monthly, windows),
   };
@@ -104,13 +107,21 @@ function change(recent: number, baseline: number, windows: CandidateWindows) {
   return { ratio: rr.estimate, lower: rr.lower, upper: rr.upper };
 }
 
-function hottestCell(cells: ReadonlyMap<number, number>, classes: Int8Array): number | null {
+/** The hottest Gi* confidence of its cells, when hot cells hold at least half its recent incidents. */
+function hottestCell(
+  cells: ReadonlyMap<number, number>,
+  classes: Int8Array,
+  recentCount: number,
+): number | null {
   let best: number | null = null;
-  for (const cell of cells.keys()) {
+  let inHot = 0;
+  for (const [cell, count] of cells) {
     const confidence = hotConfidence(classes[cell] as number);
-    if (confidence !== null && (best === null || confidence > best)) best = confidence;
+    if (confidence === null) continue;
+    inHot += count;
+    if (best === null || confidence > best) best = confidence;
   }
-  return best;
+  return recentCount > 0 && inHot >= PATTERN_SHARE * recentCount ? best : null;
 }
 
 function plurality(

@@ -1,5 +1,5 @@
 import type { CellGrid } from '../../analytics/hotspots/cellGrid';
-import { clusterGeometry } from '../../analytics/tasking/clusterGeometry';
+import { cellsToMultiPolygon } from '../../analytics/tasking/cellsToMultiPolygon';
 import { fromBng } from '../../ingest/bng';
 import type { BngMultiPolygon } from '../../tasking/tasking-state';
 
@@ -11,9 +11,9 @@ const LOCATION_RASTER = 25;
 export function cellsGeometry(grid: CellGrid, cells: readonly number[]): BngMultiPolygon {
   const squares = cells.map((cell): [number, number] => {
     const col = cell % grid.nx;
-    return [grid.x0 + col, grid.y0 + (cell - col) / grid.nx];
+    return [col, (cell - col) / grid.nx];
   });
-  return clusterGeometry(squares, grid.cellSize);
+  return cellsToMultiPolygon(squares, grid);
 }
 
 /**
@@ -29,7 +29,7 @@ export function pointsGeometry(points: readonly { easting: number; northing: num
     for (let ix = cx - reach; ix < cx + reach; ix++)
       for (let iy = cy - reach; iy < cy + reach; iy++) squares.set(`${ix},${iy}`, [ix, iy]);
   }
-  return clusterGeometry([...squares.values()], LOCATION_RASTER);
+  return cellsToMultiPolygon([...squares.values()], { x0: 0, y0: 0, cellSize: LOCATION_RASTER });
 }
 
 /** [west, south, east, north] in degrees around BNG polygons, for a small map. */

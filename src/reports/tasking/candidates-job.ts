@@ -152,6 +152,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
       const confidence =
         kind === 'hotspot-cluster' ? (clusters[index] as GiStarCluster).confidence : null;
       const evidence = placeEvidence(members, context, confidence);
+      if (kind === 'area' && !areaIsMoving(evidence)) continue;
       const { score } = candidateScore({
         harmWeighted: evidence.recent.harmWeighted,
         recentMonths: windows.recent.length,
@@ -193,6 +194,15 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     placesConsidered: places.length,
     elapsedMs: performance.now() - started,
   };
+}
+
+/**
+ * An area (ward, LSOA) is proposed only when something is happening in it: a rise whose exact
+ * 95% interval lies above 1, or an upward XmR signal in the data month. Its volume alone would
+ * put every busy ward above the streets and hotspots that can actually be tasked.
+ */
+function areaIsMoving(evidence: PlaceEvidence): boolean {
+  return (evidence.change?.lower ?? 0) > 1 || evidence.exceedance;
 }
 
 /** Members (window incidents) of every place whose recent count reaches `minCount`. */

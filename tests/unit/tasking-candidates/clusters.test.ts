@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterGeometry } from '../../../src/analytics/tasking/clusterGeometry';
+import { cellsToMultiPolygon } from '../../../src/analytics/tasking/cellsToMultiPolygon';
+import { cellsGeometry, pointsGeometry } from '../../../src/reports/tasking/candidate-geometry';
 import { giStarClusters, hotConfidence } from '../../../src/analytics/tasking/giStarClusters';
 
 /** A grid of Gi* classes from rows written north at the top, as on a map. */
@@ -40,16 +41,13 @@ describe('Gi* clusters: touching significant hot cells are one place', () => {
   });
 });
 
-describe('cluster geometry: the merged squares in BNG metres', () => {
+const clusterGeometry = (cells: [number, number][], cellSize: number) =>
+  cellsToMultiPolygon(cells, { x0: 0, y0: 0, cellSize });
+
+describe('candidate geometry: merged cell squares in BNG metres', () => {
   it('draws an L of three 250 m cells as one counter-clockwise ring of six corners', () => {
-    const polygons = clusterGeometry(
-      [
-        [1800, 1500],
-        [1801, 1500],
-        [1800, 1501],
-      ],
-      250,
-    );
+    const grid = { cellSize: 250, x0: 1800, y0: 1500, nx: 4, ny: 4, studyArea: null };
+    const polygons = cellsGeometry(grid, [0, 1, 4]);
     expect(polygons).toHaveLength(1);
     const ring = polygons[0]?.[0] as [number, number][];
     expect(ring).toHaveLength(7);
@@ -76,5 +74,16 @@ describe('cluster geometry: the merged squares in BNG metres', () => {
     expect(polygon).toHaveLength(2);
     expect(area(polygon?.[0] as [number, number][])).toBe(90000);
     expect(area(polygon?.[1] as [number, number][])).toBe(-10000);
+  });
+
+  it('draws a repeat location as a 100 m square around its snap point, two near points as one', () => {
+    const [one] = pointsGeometry([{ easting: 451110, northing: 380640 }]);
+    expect(area(one?.[0] as [number, number][])).toBe(100 * 100);
+    const two = pointsGeometry([
+      { easting: 451110, northing: 380640 },
+      { easting: 451160, northing: 380640 },
+    ]);
+    expect(two).toHaveLength(1);
+    expect(area(two[0]?.[0] as [number, number][])).toBe(150 * 100);
   });
 });

@@ -93,7 +93,7 @@ describe('candidate sentence', () => {
         exceedance: true,
       }),
     );
-    expect(text).toContain('1,234 nuisance incidents in 3 months (411.3 a month)');
+    expect(text).toContain('1,234 nuisance incidents in 3 months (411 a month)');
     expect(text).toContain('against 200 a month in the 12 months before (rate ratio 2.1');
     expect(text).toContain('December 2025 is an XmR special-cause signal');
   });

@@ -197,3 +197,28 @@ describe('the exact Poisson rate ratio with exposures', () => {
     expectClose(interval.upper, 1.60905818007225);
   });
 });
+
+describe('caveats for thin evidence', () => {
+  it('warns of few incidents, explains a target with none before, and joins missing months into runs', () => {
+    const covered = [...monthRange('2024-01', '2024-04'), ...monthRange('2025-01', '2025-06')];
+    const record = buildTargetBeforeAfter({
+      targetId: 'T-009',
+      taskedMonth: '2025-01',
+      meetingMonth: '2025-06',
+      coveredMonths: covered,
+      counts: {
+        target: counts({ '2025-02': 2 }),
+        buffer: new Map(),
+        control: counts(Object.fromEntries(covered.map((m) => [m, 50]))),
+      },
+      bufferMetres: 200,
+    });
+    expect(record.caveats).toEqual([
+      'Only 4 months with data before tasking against 6 months after: rates per month are compared.',
+      'Seasonality not controlled: 6 months is less than a year, so compare like months (June with June) before reading a change as an effect.',
+      'No data for May 2024 to December 2024: left out of both periods, not counted as zero.',
+      "Few incidents: 2 in the target over both periods, so the rate ratio's interval is wide and the WDQ unstable.",
+      'WDQ not meaningful: the target had no incidents before tasking, so there is no gain to weigh displacement against.',
+    ]);
+  });
+});
