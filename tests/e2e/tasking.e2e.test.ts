@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -234,6 +235,35 @@ describe('the Tasking view on the demo borough', () => {
       expect(lines[lines.length - 1]).toContain('OFFICIAL-SENSITIVE');
     }
     expect(pages.join('\n')).toContain('T-001');
+    expect(session?.offMachineRequests).toEqual([]);
+  });
+
+  it('downloads the pack as .docx with the marking in header and footer, the agenda and the targets', async () => {
+    const page = session?.page as Page;
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download pack (.docx)' }).click(),
+    ]);
+    const path = join(ARTIFACTS, 'tasking-pack.docx');
+    await download.saveAs(path);
+    const parts = unzipSync(readFileSync(path));
+    const text = (prefix: string) =>
+      Object.entries(parts)
+        .filter(([name]) => name.startsWith(prefix))
+        .map(([, bytes]) => strFromU8(bytes).replace(/<[^>]+>/g, ''));
+    const headers = text('word/header');
+    const footers = text('word/footer');
+    expect(headers.length).toBeGreaterThan(0);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const t of [...headers, ...footers]) expect(t).toContain('OFFICIAL-SENSITIVE');
+    const body = text('word/document.xml').join('');
+    for (const item of [
+      'Action log from the last meeting',
+      'Tactical assessment',
+      'Existing target locations',
+    ])
+      expect(body).toContain(item);
+    for (const id of ['T-001', 'T-003']) expect(body).toContain(id);
     expect(session?.offMachineRequests).toEqual([]);
   });
 });

@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { download, downloadBlob } from '../../components/download';
-import type { TaskingState } from '../../tasking/tasking-state';
-import { packDocx, packHtml, targetsCsv, targetsGeoJson } from './pending-stubs';
-import type { PackInput } from './pending-stubs';
+import { packDocx } from '../../tasking/pack/pack-docx';
+import { packHtml } from '../../tasking/pack/pack-html';
+import type { Pack } from '../../tasking/pack/pack-model';
+import { targetsCsv } from '../../tasking/pack/targets-csv';
+import { targetsGeoJson } from '../../tasking/pack/targets-geojson';
 import { mountPack } from './pack-preview';
 
 interface Props {
-  state: TaskingState;
   month: string;
-  /** Builds what the pack renderers need (candidates, before/after) when asked. */
-  buildInput: () => Promise<PackInput>;
+  /** Builds the pack (tactical assessment, map, targets with before/after) when asked. */
+  buildPack: () => Promise<Pack>;
 }
 
 /** The pack for the meeting month: print preview, .docx, and the target list as CSV and GeoJSON. */
-export function PackExports({ state, month, buildInput }: Props) {
+export function PackExports({ month, buildPack }: Props) {
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function PackExports({ state, month, buildInput }: Props) {
           type="button"
           disabled={busy !== null}
           onClick={() =>
-            void run('Print pack', async () => setPreview(packHtml(await buildInput())))
+            void run('Print pack', async () => setPreview(packHtml(await buildPack())))
           }
         >
           Print pack…
@@ -53,19 +54,39 @@ export function PackExports({ state, month, buildInput }: Props) {
           disabled={busy !== null}
           onClick={() =>
             void run('Download pack', async () =>
-              downloadBlob(`tasking-pack-${month}.docx`, await packDocx(await buildInput())),
+              downloadBlob(
+                `tasking-pack-${month}.docx`,
+                new Blob([(await packDocx(await buildPack())).slice()], {
+                  type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                }),
+              ),
             )
           }
         >
           Download pack (.docx)
         </button>
-        <button type="button" onClick={() => download(`targets-${month}.csv`, targetsCsv(state))}>
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={() =>
+            void run('Targets CSV', async () =>
+              download(`targets-${month}.csv`, targetsCsv((await buildPack()).targets)),
+            )
+          }
+        >
           Targets CSV
         </button>
         <button
           type="button"
+          disabled={busy !== null}
           onClick={() =>
-            download(`targets-${month}.geojson`, targetsGeoJson(state), 'application/geo+json')
+            void run('Targets GeoJSON', async () =>
+              download(
+                `targets-${month}.geojson`,
+                JSON.stringify(targetsGeoJson((await buildPack()).targets)),
+                'application/geo+json',
+              ),
+            )
           }
         >
           Targets GeoJSON

@@ -12,7 +12,9 @@ import { CandidateList } from './CandidateList';
 import { MeetingMonthPicker } from './MeetingMonthPicker';
 import { NominatePanel } from './NominatePanel';
 import { PackExports } from './PackExports';
-import type { PackInput } from './pending-stubs';
+import { packReport } from '../../reports/tasking/pack-report';
+import type { Pack } from '../../tasking/pack/pack-model';
+import { matchCandidatesToTargets } from '../../tasking/match-candidates';
 import { SettingsForm } from './SettingsForm';
 import { StateFilePanel } from './StateFilePanel';
 import { TargetDetail } from './TargetDetail';
@@ -57,7 +59,7 @@ export function TaskingView({ filter, boundaries }: Props) {
     setView((v) => ({ ...v, part: 'targets' }));
   };
 
-  async function buildPackInput(): Promise<PackInput> {
+  async function buildPack(): Promise<Pack> {
     if (!state || !month) throw new Error('No meeting month yet');
     const settings = state.settings;
     const report = await queryClient.fetchQuery(
@@ -80,7 +82,18 @@ export function TaskingView({ filter, boundaries }: Props) {
           ),
         ),
     );
-    return { state, meetingMonth: month, candidates: report.candidates, beforeAfter };
+    return packReport(db as NonNullable<typeof db>, {
+      meetingMonth: month,
+      state,
+      boundary: boundaries[0] ?? null,
+      studyArea,
+      candidates: matchCandidatesToTargets(
+        report.candidates.slice(0, settings.candidateCount),
+        state.targets,
+        settings,
+      ),
+      beforeAfter,
+    });
   }
 
   const target = state?.targets.find((t) => t.id === selected) ?? null;
@@ -108,7 +121,7 @@ export function TaskingView({ filter, boundaries }: Props) {
                   ? 'Kept in this browser.'
                   : 'Opening the tasking state…'}
         </p>
-        {state && month && <PackExports state={state} month={month} buildInput={buildPackInput} />}
+        {state && month && <PackExports month={month} buildPack={buildPack} />}
       </div>
       {tasking.loadProblem && (
         <p className="error" role="alert">
