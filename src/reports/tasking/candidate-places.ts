@@ -21,9 +21,15 @@ export const POLICE_UK_PREMISE_NAMES: ReadonlySet<string> = new Set([
 /** Snap points of one street name further apart than this (through others) are separate streets. */
 export const STREET_LINK_METRES = 400;
 
-/** "On or near Saltergate" → "Saltergate". */
+/**
+ * "On or near Saltergate" → "Saltergate". police.uk title-cases its names letter-wise after an
+ * apostrophe ("Alward'S Close", "St Mary'S Gate"): a possessive 's is put back in lower case.
+ */
 export function streetName(location: string): string {
-  return location.replace(/^On or near /i, '').trim();
+  return location
+    .replace(/^On or near /i, '')
+    .replace(/(\p{L})['’]S\b/gu, "$1's")
+    .trim();
 }
 
 /** A street name that names a street (not a premises type, not empty). */

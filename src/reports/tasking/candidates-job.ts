@@ -30,6 +30,15 @@ export const SPACE_TIME_MONTHS = 36;
 export const CANDIDATE_CELL_SIZE = 250;
 /** Gi* class a cell needs to join a cluster (2 = hot at 95%). */
 export const CLUSTER_MIN_CLASS = 2;
+/**
+ * Largest hotspot cluster, in m² (1 km²: 16 cells at 250 m). Touching hot cells chain across a
+ * whole city centre (2,121 incidents in one "place" on Derby's, 2025); a tasking target is a
+ * place a partner can patrol on foot, a few streets or an estate, and about a kilometre square is
+ * a beat an officer or warden covers in a shift. A larger cluster is split around its peaks.
+ */
+export const MAX_CLUSTER_AREA = 1_000_000;
+/** A split cluster's part reaches at most this far from its peak (2 cells at 250 m: 1.25 km across). */
+export const MAX_CLUSTER_REACH = 500;
 /** A lower candidate sharing at least this share of its recent incidents with a higher one is folded in. */
 export const OVERLAP_SHARE = 0.5;
 
@@ -118,6 +127,11 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   );
   const clusters = giStarClusters(gi.classes, gi.z, grid.nx, grid.ny, {
     minClass: CLUSTER_MIN_CLASS,
+    maxCells: Math.max(
+      1,
+      Math.round((job.maxClusterArea ?? MAX_CLUSTER_AREA) / grid.cellSize ** 2),
+    ),
+    maxReach: Math.floor(MAX_CLUSTER_REACH / grid.cellSize),
   });
   const clusterOfCell = new Int32Array(grid.counts.length).fill(-1);
   clusters.forEach((c, id) => c.cells.forEach((cell) => (clusterOfCell[cell] = id)));
@@ -179,6 +193,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   const candidates = shown.map((place, rank) =>
     toCandidate(place, rank + 1, windows, job, {
       name: nameOf(place),
+      onePoint: place.kind === 'hotspot-cluster' && atOnePoint(place.members, units.locationOf),
       geometry: placeGeometry(place, clusters, units, job, grid),
       categoryNoun: candidateNoun(place.evidence.categoryMix, job.categoryIds, job.categoryParents),
     }),
@@ -203,6 +218,26 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
  */
 function areaIsMoving(evidence: PlaceEvidence): boolean {
   return (evidence.change?.lower ?? 0) > 1 || evidence.exceedance;
+}
+
+/** A cluster with at least this share of its located incidents at one snap point is that point. */
+const ONE_POINT_SHARE = 0.8;
+
+/**
+ * Whether a place's located incidents lie (at least {@link ONE_POINT_SHARE}) at one snap point:
+ * its name is then that point's police.uk label, which may be a town ("Nottingham") rather than
+ * a street, and the sentence says so.
+ */
+function atOnePoint(members: readonly number[], locationOf: Int32Array): boolean {
+  const tally = new Map<number, number>();
+  let located = 0;
+  for (const i of members) {
+    const at = locationOf[i] as number;
+    if (at < 0) continue;
+    located++;
+    tally.set(at, (tally.get(at) ?? 0) + 1);
+  }
+  return located > 0 && Math.max(...tally.values()) >= ONE_POINT_SHARE * located;
 }
 
 /** Members (window incidents) of every place whose recent count reaches `minCount`. */
@@ -246,8 +281,10 @@ function foldOverlaps(
       if (place.kind !== 'area' && other.kind !== 'area') return inside;
       return inside && shared >= OVERLAP_SHARE * other.evidence.recent.count;
     });
-    if (host) host.includes.push(nameOf(place));
-    else if (kept.length < wanted) kept.push(place);
+    if (host) {
+      const name = nameOf(place);
+      if (!nameOf(host).split(' / ').includes(name)) host.includes.push(name);
+    } else if (kept.length < wanted) kept.push(place);
   }
   return kept;
 }
@@ -316,7 +353,12 @@ function toCandidate(
   rank: number,
   windows: CandidateWindows,
   job: CandidatesJob,
-  described: { name: string; geometry: Candidate['geometry']; categoryNoun: string },
+  described: {
+    name: string;
+    onePoint: boolean;
+    geometry: Candidate['geometry'];
+    categoryNoun: string;
+  },
 ): Candidate {
   const { evidence } = place;
   const window = (count: number, months: readonly string[], all: readonly string[]) => ({
@@ -327,7 +369,9 @@ function toCandidate(
   });
   const sentence = candidateSentence({
     kind: place.kind,
-    name: sentenceName(place.kind, described.name),
+    name: described.onePoint
+      ? `around the point police.uk calls ${described.name}`
+      : sentenceName(place.kind, described.name),
     spaceTime: evidence.spaceTime,
     noun: described.categoryNoun,
     recent: window(evidence.recent.count, windows.recent, windows.recentWindow),
