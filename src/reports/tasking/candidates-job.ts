@@ -1,5 +1,7 @@
 import { cellIndexOf } from '../../analytics/hotspots/cellGrid';
+import { emergingHotspots } from '../../analytics/hotspots/emergingHotspots';
 import { giStar } from '../../analytics/hotspots/giStar';
+import { spaceTimeCube } from '../../analytics/hotspots/spaceTimeCube';
 import { monthIndex } from '../../analytics/months';
 import { candidateScore } from '../../analytics/tasking/candidateScore';
 import { candidateSentence } from '../../analytics/tasking/candidateSentence';
@@ -9,7 +11,7 @@ import { harmWeightsOf } from '../../analytics/tasking/harmWeights';
 import type { Candidate } from '../../tasking/candidate';
 import { hotspotGrid } from '../hotspots/hotspot-grid';
 import { TREND_ALPHA } from '../hotspots/hotspot-params';
-import { spaceTimePatterns } from '../hotspots/space-time-patterns';
+import { monthSteps } from '../hotspots/space-time-patterns';
 import type { PlaceEvidence } from './candidate-evidence';
 import { BASELINE, placeEvidence, RECENT } from './candidate-evidence';
 import { cellsGeometry, geometryBox, pointsGeometry } from './candidate-geometry';
@@ -118,13 +120,19 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   }
   const fdr = job.fdr ?? true;
   const gi = giStar({ ...grid, counts: recentCounts }, { fdr });
-  const inSteps = (m: number) => m >= firstStep;
-  const stepped = spaceTimePatterns(
-    { eastings, northings, monthIndex: months.map((m) => (inSteps(m) ? m : -1)) },
+  // The cube and its emerging hot spot classes only: the per-cell totals of the patterns
+  // report (another pass over every cell of every month) are not needed here.
+  const time = monthSteps(
     stepMonths,
-    grid,
-    { alpha: 0.05, fdr, trendAlpha: TREND_ALPHA, trendOnlyWhereNeeded: true },
+    months.map((m) => (m >= firstStep ? m : -1)),
   );
+  const { cube } = spaceTimeCube(eastings, northings, time.stepOfPoint, time.steps.length, grid);
+  const emerging = emergingHotspots(cube, {
+    alpha: 0.05,
+    fdr,
+    trendAlpha: TREND_ALPHA,
+    trendOnlyWhereNeeded: true,
+  });
   const clusters = giStarClusters(gi.classes, gi.z, grid.nx, grid.ny, {
     minClass: CLUSTER_MIN_CLASS,
     maxCells: Math.max(
@@ -158,7 +166,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     weights,
     cellOf,
     giClasses: gi.classes,
-    patterns: stepped.emerging.patterns,
+    patterns: emerging.patterns,
   };
   const places: Place[] = [];
   for (const kind of Object.keys(membership) as Kind[]) {
@@ -403,13 +411,16 @@ function toCandidate(
   };
 }
 
-/** The place as the sentence names it: "around X", "on or near X", "at a supermarket near X". */
+/**
+ * The place as the sentence names it: "around X", "on or near X", "at a supermarket near X",
+ * "at a supermarket 650 m from X".
+ */
 function sentenceName(kind: Candidate['kind'], name: string): string {
   if (kind === 'hotspot-cluster') return `around ${name}`;
   if (kind !== 'repeat-location') return name;
-  const premises = /^(.*) near (.*)$/.exec(name);
+  const premises = /^(.*?) ((?:near|\d+ m from) .*)$/.exec(name);
   if (premises && POLICE_UK_PREMISE_NAMES.has(premises[1] as string))
-    return `at a ${(premises[1] as string).toLowerCase()} near ${premises[2] as string}`;
+    return `at a ${(premises[1] as string).toLowerCase()} ${premises[2] as string}`;
   return POLICE_UK_PREMISE_NAMES.has(name) ? `at a ${name.toLowerCase()}` : `on or near ${name}`;
 }
 

@@ -63,7 +63,7 @@ afterAll(async () => {
 function independentCount(candidate: Candidate): number {
   const inside = (r: Row) => insideGeometry(candidate.geometry, r.easting, r.northing);
   if (candidate.kind === 'hotspot-cluster') return recentRows.filter(inside).length;
-  const name = candidate.name.replace(/ near .*$/, '');
+  const name = candidate.name.replace(/ (near|\d+ m from) .*$/, '');
   // police.uk writes "Alward'S Close"; the candidate "Alward's Close": the same name in any case.
   const text = `On or near ${name}`.toLowerCase();
   const named = recentRows.filter((r) => r.location.toLowerCase() === text && inside(r));
