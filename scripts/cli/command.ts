@@ -4,7 +4,8 @@ import type { CliOptions, FlagSpec } from './options';
 /** A file a command writes, by name inside `--out DIR`. */
 export interface OutputFile {
   name: string;
-  content: string;
+  /** Text (written as UTF-8) or bytes, e.g. a .docx. */
+  content: string | Uint8Array;
 }
 
 /**

@@ -3,6 +3,7 @@ import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
+import { pack } from './pack';
 import { patterns } from './patterns';
 import { summary } from './summary';
 import { trends } from './trends';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   patterns,
   candidates,
   backtest,
+  pack,
 ];

@@ -7,9 +7,9 @@ import { DataProblem } from './command';
 import { nodeInputs } from './node-inputs';
 
 /**
- * Loads the command line's files, folders and zips. A file refused whole, rows rejected or
- * unaccounted for, or a batch that loaded no rows, is listed in `problems` (exit code 1) while
- * the report is still printed.
+ * Loads the command line's files, folders and zips. A file refused whole, a zip or zip entry
+ * refused (unreadable, repeated name, nested zip), rows rejected or unaccounted for, or a batch
+ * that loaded no rows, is listed in `problems` (exit code 1) while the report is still printed.
  */
 export async function loadInputs(
   db: DuckConnector,
@@ -17,7 +17,10 @@ export async function loadInputs(
   mappings: LocalMappingsFile | null = null,
 ): Promise<{ batch: LoadBatchReport; problems: string[] }> {
   const batch = await loadFiles(db, nodeInputs(paths), undefined, undefined, { mappings });
-  const problems = batch.files.flatMap(fileProblems);
+  const problems = [
+    ...batch.files.flatMap(fileProblems),
+    ...batch.skipped.filter((s) => s.refused).map((s) => `${s.fileName}: ${s.reason}`),
+  ];
   if (batch.files.every((f) => f.rowsLoaded === 0))
     problems.push(`no rows loaded from ${paths.join(', ')}`);
   return { batch, problems };

@@ -71,7 +71,7 @@ async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<C
           ]
         : [],
     ),
-    ...batch.skipped.map((s) => `SKIPPED ${s.fileName}: ${s.reason}`),
+    ...batch.skipped.map((s) => `${s.refused ? 'REFUSED' : 'SKIPPED'} ${s.fileName}: ${s.reason}`),
   ];
   return { stdout: lines.join('\n'), problems };
 }

@@ -7,6 +7,8 @@ import { LoadReport } from '../features/report/LoadReport';
 import { TrendsView } from '../features/trends/TrendsView';
 import { BoardView } from '../features/board/BoardView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
+import { TaskingView } from '../features/tasking/TaskingView';
+import { TASKING_URL } from '../features/tasking/tasking-url';
 import type { NavigateToView } from '../features/view-navigation';
 import type { ViewId } from '../features/view-url';
 import { EXPLORE_URL } from '../features/explore/explore-url';
@@ -55,6 +57,12 @@ export const VIEWS: AppView[] = [
     label: 'Hotspots',
     urlKeys: HOTSPOT_URL.keys,
     render: (p) => <HotspotsView filter={p.filter} boundaries={p.boundaries} />,
+  },
+  {
+    id: 'tasking',
+    label: 'Tasking',
+    urlKeys: TASKING_URL.keys,
+    render: (p) => <TaskingView filter={p.filter} boundaries={p.boundaries} />,
   },
   { id: 'report', label: 'Load report', urlKeys: [], render: () => <LoadReport /> },
   { id: 'workspace', label: 'Workspace', urlKeys: [], render: () => <WorkspaceView /> },

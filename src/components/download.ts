@@ -13,3 +13,15 @@ export function download(fileName: string, content: string, type = 'text/csv;cha
   link.remove();
   if (!isDataUrl) setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Saves binary content (a .docx, a zip) through the browser's own download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

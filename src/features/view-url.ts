@@ -2,7 +2,15 @@ import type { IgnoredParam, UrlCodec } from './url-state/url-codec';
 import { oneOf, readParam, writeParam } from './url-state/url-codec';
 
 /** The app's screens by id, in tab order; the first is shown when the address names none. */
-export const VIEW_IDS = ['explore', 'trends', 'board', 'hotspots', 'report', 'workspace'] as const;
+export const VIEW_IDS = [
+  'explore',
+  'trends',
+  'board',
+  'hotspots',
+  'tasking',
+  'report',
+  'workspace',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** The open view in the address: `view=hotspots`; the first view is left out. */

@@ -13,7 +13,8 @@ const enum Field {
 /**
  * Follows a comma-separated file's quoting byte by byte, as DuckDB's reader does: a quote opens a
  * quoted field only at the start of a field, `""` inside one is a quote, and a quote in the middle
- * of an unquoted field is just a character. Line breaks inside a quoted field do not end the record.
+ * of an unquoted field is just a character. Line breaks inside a quoted field do not end the record;
+ * outside one, LF, CRLF and a lone CR each start a new field.
  */
 export class CsvQuoting {
   private field = Field.Start;
@@ -35,8 +36,8 @@ export class CsvQuoting {
       }
       this.field = Field.Unquoted;
     }
-    if (byte === COMMA || byte === LF) this.field = Field.Start;
+    if (byte === COMMA || byte === LF || byte === CR) this.field = Field.Start;
     else if (this.field === Field.Start && byte === QUOTE) this.field = Field.Quoted;
-    else if (byte !== CR) this.field = Field.Unquoted;
+    else this.field = Field.Unquoted;
   }
 }

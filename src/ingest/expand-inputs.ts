@@ -8,6 +8,11 @@ import { zipEntryInput } from './zip-entry-input';
 export interface SkippedInput {
   fileName: string;
   reason: string;
+  /**
+   * True when what was passed over may hold rows the user meant to load (an unreadable zip, a
+   * repeated entry name, a zip inside a zip): a problem to act on, unlike an outcomes file.
+   */
+  refused?: boolean;
 }
 
 const STORED = 0;
@@ -36,7 +41,8 @@ export async function expandInputs(
     } catch (error) {
       skipped.push({
         fileName: input.name,
-        reason: `not a readable zip archive (${String(error)})`,
+        reason: `not a readable zip archive: ${error instanceof Error ? error.message : String(error)}`,
+        refused: true,
       });
       continue;
     }
@@ -44,24 +50,46 @@ export async function expandInputs(
     const firstWithName = new Map<string, boolean>();
     for (const entry of entries) {
       const name = `${input.name} › ${entry.name}`;
-      const reason = entryReason(entry, firstWithName);
-      if (reason) skipped.push({ fileName: name, reason });
+      const skip = entryReason(entry, firstWithName);
+      if (skip) skipped.push({ fileName: name, ...skip });
       else files.push(zipEntryInput(input, entry, name, zipEntryLimit));
     }
   }
   return { files, skipped };
 }
 
-/** Why a zip entry is not loaded, remembering which names came before (and whether loaded). */
-function entryReason(entry: ZipEntry, firstWithName: Map<string, boolean>): string | null {
+/**
+ * Why a zip entry is not loaded, remembering which names came before (and whether loaded). A
+ * name passed over by design (an outcomes file…) keeps that reason however often it repeats.
+ */
+function entryReason(
+  entry: ZipEntry,
+  firstWithName: Map<string, boolean>,
+): { reason: string; refused?: boolean } | null {
+  const byName = skipReasonForEntryName(entry.name);
+  if (byName) {
+    firstWithName.set(entry.name, false);
+    return { reason: byName, ...(isRefusal(entry.name) ? { refused: true } : {}) };
+  }
   const earlierLoaded = firstWithName.get(entry.name);
   if (earlierLoaded !== undefined) {
-    return `duplicate entry name: the first one was ${earlierLoaded ? 'loaded' : 'skipped'}`;
+    return {
+      reason: `duplicate entry name: the first one was ${earlierLoaded ? 'loaded' : 'skipped'}`,
+      refused: true,
+    };
   }
-  let reason = skipReasonForEntryName(entry.name);
-  if (!reason && entry.compression !== STORED && entry.compression !== DEFLATED) {
-    reason = `compressed with method ${entry.compression}, which cannot be read: re-zip it`;
+  firstWithName.set(entry.name, true);
+  if (entry.compression !== STORED && entry.compression !== DEFLATED) {
+    firstWithName.set(entry.name, false);
+    return {
+      reason: `compressed with method ${entry.compression}, which cannot be read: re-zip it`,
+      refused: true,
+    };
   }
-  firstWithName.set(entry.name, reason === null);
-  return reason;
+  return null;
+}
+
+/** A zip inside the zip may hold street files: not loading it is a problem, not a choice. */
+function isRefusal(name: string): boolean {
+  return /\.zip$/i.test(name) && skipReasonForName(name) === null;
 }

@@ -14,7 +14,11 @@ export interface OverLongRecord {
   start: string;
 }
 
-/** The file's lines counted apart from the CSV parser, so what the parser loses shows. */
+/**
+ * The file's lines counted apart from the CSV parser, so what the parser loses shows. LF, CRLF
+ * and a lone CR each end a physical line; records end at LF outside quotes (a file with lone CRs
+ * outside quotes is normalised first, see `mixedLineEnds`).
+ */
 export interface LineCensus {
   /** Physical lines (a last line without a line break counts). */
   lines: number;
@@ -23,6 +27,11 @@ export interface LineCensus {
   /** Data records (the header excluded), quoted line breaks honoured. */
   records: number;
   overLong: OverLongRecord[];
+  /**
+   * True when record-ending line breaks are of more than one kind (LF, CRLF) or include a lone
+   * CR: DuckDB's reader takes one kind per file, so such a file is read with its breaks made LF.
+   */
+  mixedLineEnds: boolean;
 }
 
 const LF = 10;
@@ -37,7 +46,16 @@ export async function takeLineCensus(
   input: InputFile,
   maxRecordBytes: number,
 ): Promise<LineCensus> {
-  const census: LineCensus = { lines: 0, blankLines: 0, records: 0, overLong: [] };
+  const census: LineCensus = {
+    lines: 0,
+    blankLines: 0,
+    records: 0,
+    overLong: [],
+    mixedLineEnds: false,
+  };
+  const breaks = { lf: 0, crlf: 0, loneCr: 0 };
+  let pendingCr = false;
+  let pendingCrOutside = false;
   let line = 1;
   let record = 0;
   let recordLine = 1;
@@ -78,20 +96,38 @@ export async function takeLineCensus(
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i] as number;
       offset = at + i;
+      if (pendingCr) {
+        pendingCr = false;
+        if (byte !== LF) {
+          line++;
+          if (pendingCrOutside) breaks.loneCr++;
+        }
+      }
+      const outside = !quoting.inQuotes;
       recordBytes++;
       if (start.length < START_BYTES) start.push(byte);
       quoting.step(byte);
-      if (byte === LF) endLine();
-      else if (byte !== CR) hasContent = true;
+      if (byte === LF) {
+        if (outside) breaks[lastByte === CR ? 'crlf' : 'lf']++;
+        endLine();
+      } else if (byte === CR) {
+        pendingCr = true;
+        pendingCrOutside = outside;
+      } else hasContent = true;
       lastByte = byte;
     }
     at += chunk.length;
   }
-  if (lastByte !== LF || quoting.inQuotes) {
-    if (lastByte !== LF) line++;
+  if (pendingCr) {
+    line++;
+    if (pendingCrOutside) breaks.loneCr++;
+  }
+  if ((lastByte !== LF && lastByte !== CR) || quoting.inQuotes) {
+    if (lastByte !== LF && lastByte !== CR) line++;
     recordBytes++;
     closeRecord();
   }
+  census.mixedLineEnds = breaks.loneCr > 0 || (breaks.lf > 0 && breaks.crlf > 0);
   census.lines = line - 1;
   census.records = Math.max(0, record - 1);
   return census;

@@ -18,9 +18,13 @@ export async function recordStartLines(
   const quoting = new CsvQuoting();
   let hasContent = true; // blank lines are not records
   const CARRIAGE_RETURN = 13;
+  let pendingCr = false;
   for await (const chunk of input.chunks()) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
+      // A lone CR (inside quotes: the loader makes those outside LF) ends a physical line.
+      if (pendingCr && byte !== NEWLINE) line++;
+      pendingCr = byte === CARRIAGE_RETURN;
       quoting.step(byte as number);
       if (byte === NEWLINE) {
         line++;

@@ -35,15 +35,31 @@ export function utf16Encoding(head: Uint8Array): Utf16 | null {
   return null;
 }
 
+/** True when the whole stream is valid UTF-8 (plain ASCII is). */
+async function isUtf8(chunks: AsyncIterable<Uint8Array>): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of chunks) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The input as UTF-8: a UTF-16 file (LE or BE, with or without a byte-order mark) is transcoded
- * as it streams, the mark dropped; any other input is returned as it is. DuckDB reads only UTF-8.
+ * The input as UTF-8: UTF-16 (LE or BE, with or without a byte-order mark) is transcoded as it
+ * streams, the mark dropped; a file that is not valid UTF-8 is read as Windows-1252 (what Excel
+ * writes when a CSV is saved again), so a `£` never costs a row. Valid UTF-8 is returned as it
+ * is. DuckDB reads only UTF-8, and drops rows that are not without a word.
  */
 export async function asUtf8(input: InputFile): Promise<InputFile> {
-  const encoding = utf16Encoding(await input.head(UTF16_SNIFF_BYTES));
+  const encoding =
+    utf16Encoding(await input.head(UTF16_SNIFF_BYTES)) ??
+    ((await isUtf8(input.chunks())) ? null : 'windows-1252');
   if (!encoding) return input;
   async function* chunks(): AsyncGenerator<Uint8Array> {
-    const decoder = new TextDecoder(encoding as Utf16);
+    const decoder = new TextDecoder(encoding as string);
     const encoder = new TextEncoder();
     for await (const chunk of input.chunks()) {
       const text = decoder.decode(chunk, { stream: true });
@@ -52,7 +68,21 @@ export async function asUtf8(input: InputFile): Promise<InputFile> {
     const rest = decoder.decode();
     if (rest !== '') yield encoder.encode(rest);
   }
-  const collect = async (limit: number): Promise<Uint8Array> => {
+  const collect = collectChunks(chunks);
+  return {
+    name: input.name,
+    size: input.size,
+    head: (length) => collect(length),
+    chunks,
+    register: async (db, sqlName) => db.registerBytes(sqlName, await collect(Infinity)),
+  };
+}
+
+/** Reads a stream of chunks into one array, stopping once `limit` bytes are in hand. */
+export function collectChunks(
+  chunks: () => AsyncIterable<Uint8Array>,
+): (limit: number) => Promise<Uint8Array> {
+  return async (limit) => {
     const parts: Uint8Array[] = [];
     let length = 0;
     for await (const part of chunks()) {
@@ -67,12 +97,5 @@ export async function asUtf8(input: InputFile): Promise<InputFile> {
       at += part.byteLength;
     }
     return bytes.subarray(0, Math.min(length, limit));
-  };
-  return {
-    name: input.name,
-    size: input.size,
-    head: (length) => collect(length),
-    chunks,
-    register: async (db, sqlName) => db.registerBytes(sqlName, await collect(Infinity)),
   };
 }

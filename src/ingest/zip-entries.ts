@@ -52,7 +52,41 @@ async function* feed(
   yield;
 }
 
-/** Lists every entry of a zip in archive order, streaming, without inflating any. */
+/** The end-of-central-directory record: 22 bytes, then a comment of up to 65,535. */
+const EOCD_SIGNATURE = 0x06054b50;
+const EOCD_BYTES = 22;
+const TAIL_BYTES = EOCD_BYTES + 0xffff;
+
+/** The entry count the archive's table of contents (end record) declares, or null without one. */
+function declaredEntryCount(tail: Uint8Array): number | null {
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  for (let at = tail.length - EOCD_BYTES; at >= 0; at--) {
+    if (view.getUint32(at, true) !== EOCD_SIGNATURE) continue;
+    if (at + EOCD_BYTES + view.getUint16(at + 20, true) !== tail.length) continue;
+    return view.getUint16(at + 10, true);
+  }
+  return null;
+}
+
+/** Keeps the last `TAIL_BYTES` of a stream as it passes. */
+async function* keepingTail(
+  zip: AsyncIterable<Uint8Array>,
+  tail: { bytes: Uint8Array },
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of zip) {
+    const joined = new Uint8Array(tail.bytes.length + chunk.length);
+    joined.set(tail.bytes);
+    joined.set(chunk, tail.bytes.length);
+    tail.bytes = joined.subarray(Math.max(0, joined.length - TAIL_BYTES));
+    yield chunk;
+  }
+}
+
+/**
+ * Lists every entry of a zip in archive order, streaming, without inflating any. Throws when the
+ * archive has no table of contents at its end, or one listing another number of entries: a zip
+ * cut short (an interrupted download) is refused whole rather than read in part.
+ */
 export async function listZipEntries(zip: AsyncIterable<Uint8Array>): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
   const unzip = newUnzip((file) => {
@@ -63,8 +97,16 @@ export async function listZipEntries(zip: AsyncIterable<Uint8Array>): Promise<Zi
       declaredSize: file.originalSize,
     });
   });
-  const steps = feed(zip, unzip);
+  const tail = { bytes: new Uint8Array(0) };
+  const steps = feed(keepingTail(zip, tail), unzip);
   while (!(await steps.next()).done);
+  const declared = declaredEntryCount(tail.bytes);
+  if (declared === null)
+    throw new Error('it ends before its table of contents: it may be cut short, download it again');
+  if (declared !== 0xffff && declared !== entries.length % 0x10000)
+    throw new Error(
+      `its table of contents lists ${declared} entries but ${entries.length} were found: it may be damaged, download it again`,
+    );
   return entries;
 }
 

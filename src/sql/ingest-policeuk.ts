@@ -273,6 +273,11 @@ WHERE ${loadedRowsWhere(fileName, loadKeysTable)} AND NOT EXISTS (
 GROUP BY 1 ORDER BY 2 DESC`;
 }
 
+/**
+ * Drops the staging tables, DuckDB's rejects tables included: they outlive the scan, and a later
+ * file would otherwise report an earlier file's malformed records as its own.
+ */
 export const DROP_STAGE_SQL = `DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS stage_keys;
 DROP TABLE IF EXISTS stage_groups; DROP TABLE IF EXISTS stage_places; DROP TABLE IF EXISTS stage_locations; DROP TABLE IF EXISTS stage_load_keys;
-DROP TABLE IF EXISTS stage_skips;`;
+DROP TABLE IF EXISTS stage_skips;
+DROP TABLE IF EXISTS stage_rejects; DROP TABLE IF EXISTS stage_scan;`;

@@ -138,9 +138,9 @@ function BatchOutcome({
           {f.error}
         </p>
       ))}
-      {batch.skipped.map((s) => (
-        <p key={s.fileName} className="warning">
-          Skipped {s.fileName}: {s.reason}
+      {batch.skipped.map((s, i) => (
+        <p key={`${i}:${s.fileName}`} className={s.refused ? 'error' : 'warning'}>
+          {s.refused ? 'Refused' : 'Skipped'} {s.fileName}: {s.reason}
         </p>
       ))}
     </div>

@@ -2,6 +2,8 @@
 export interface CsvRecord {
   fields: string[];
   line: number;
+  /** True for a last record the text ended inside a quoted field of (its end is unknown). */
+  unterminated?: true;
 }
 
 const QUOTE = 34;
@@ -95,10 +97,13 @@ export class CsvRecordReader {
   /** Call once at the end of the text: returns the last record if there was no final newline. */
   finish(): CsvRecord[] {
     const out: CsvRecord[] = [];
-    if (this.state === State.Quoted) this.unterminatedQuoteLine = this.recordLine;
+    const unterminated = this.state === State.Quoted;
+    if (unterminated) this.unterminatedQuoteLine = this.recordLine;
     if (this.fields.length > 0 || this.field !== '' || this.state !== State.FieldStart) {
       this.endField('');
       this.endRecord(out);
+      const last = out[out.length - 1];
+      if (unterminated && last) last.unterminated = true;
     }
     return out;
   }

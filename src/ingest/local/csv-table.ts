@@ -75,6 +75,13 @@ async function* csvBatches(
       if (record.line <= headerLine) continue;
       batch.rows.push(record.fields);
       batch.lines.push(record.line);
+      if (record.unterminated) {
+        batch.malformed ??= new Map();
+        batch.malformed.set(
+          record.line,
+          'the file ends inside a quoted field that starts on this line (an unterminated quote): where the row ends is unknown',
+        );
+      }
     }
   };
   for await (const chunk of input.chunks()) {

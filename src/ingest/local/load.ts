@@ -141,9 +141,10 @@ export async function loadLocalExtract(
     };
     // Small read batches keep the raw cells short-lived; typed rows are inserted in large batches.
     for await (const batch of table.batches(READ_BATCH_SIZE)) {
-      batch.rows.forEach((cells, i) =>
-        staged.push(typeRow(cells, batch.lines[i] as number, ++record, ctx)),
-      );
+      batch.rows.forEach((cells, i) => {
+        const line = batch.lines[i] as number;
+        staged.push(typeRow(cells, line, ++record, ctx, batch.malformed?.get(line)));
+      });
       if (staged.length >= batchSize) await flush();
     }
     if (staged.length > 0) await flush();

@@ -5,6 +5,8 @@ import type { Delimiter } from './delimiter';
 export interface RowBatch {
   rows: string[][];
   lines: number[];
+  /** Rows that cannot be read as they stand, by line, with why (held back as malformed). */
+  malformed?: Map<number, string>;
 }
 
 /**

@@ -71,12 +71,14 @@ function hold(
 /**
  * Types one data row: date (+ separate time), code → category, coordinates → both systems,
  * and decides whether it is held back (with the reason) or loaded (possibly with a warning).
+ * A row the reader found `malformed` (why) is held back whatever its cells hold.
  */
 export function typeRow(
   cells: readonly string[],
   line: number,
   record: number,
   ctx: RowTypingContext,
+  malformed?: string,
 ): StagedRow {
   const lsoa = cellOf(cells, ctx, 'lsoa') ?? '';
   const isLsoaCode = LSOA_CODE.test(lsoa);
@@ -104,6 +106,7 @@ export function typeRow(
     warnReason: '',
     raw: '',
   };
+  if (malformed) return hold(row, cells, ctx, 'malformed-row', malformed);
   for (let i = ctx.headerWidth; i < cells.length; i++) {
     if ((cells[i] as string).trim() !== '') {
       return hold(

@@ -26,6 +26,7 @@ import { toBngMany } from '../bng';
 import { parseHeaderLine } from '../csv-header';
 import type { InputFile } from '../input-file';
 import { takeLineCensus } from '../line-census';
+import { withLineEndsNormalised } from '../line-ends';
 import { asUtf8 } from '../utf8-input';
 import type { LineCensus } from '../line-census';
 import { recordStartLines } from '../line-numbers';
@@ -56,7 +57,7 @@ export async function loadPoliceUkFile(
   file: InputFile,
   now: Date = new Date(),
 ): Promise<FileLoadReport> {
-  const input = await asUtf8(file);
+  let input = await asUtf8(file);
   const latestMonth = monthOf(now);
   const header = parseHeaderLine(await input.head(65536));
   const check = checkPoliceUkHeader(header);
@@ -65,7 +66,11 @@ export async function loadPoliceUkFile(
   const sqlName = `load_${++loadCounter}.csv`;
   const columns = check.header.length;
   try {
-    const census = await takeLineCensus(input, POLICE_UK_MAX_LINE_BYTES);
+    let census = await takeLineCensus(input, POLICE_UK_MAX_LINE_BYTES);
+    if (census.mixedLineEnds) {
+      input = withLineEndsNormalised(input);
+      census = await takeLineCensus(input, POLICE_UK_MAX_LINE_BYTES);
+    }
     await withOverLongRowsReplaced(input, census.overLong).register(db, sqlName);
     const survey = await surveyAndProject(db, sqlName, columns, check.positions, latestMonth);
     const csvRejects = withOverLongReasons(

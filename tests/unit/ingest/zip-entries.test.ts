@@ -47,6 +47,7 @@ describe('every entry of a zip is loaded or listed with its reason', () => {
       {
         fileName: 'download.zip › 2025-01/2025-01-derbyshire-street.csv',
         reason: 'duplicate entry name: the first one was loaded',
+        refused: true,
       },
       {
         fileName: 'download.zip › 2025-01/2025-01-derbyshire-outcomes.csv',
@@ -69,6 +70,7 @@ describe('every entry of a zip is loaded or listed with its reason', () => {
       {
         fileName: 'download.zip › inner.zip',
         reason: 'a zip inside the zip: unzip it and load what it holds',
+        refused: true,
       },
     ]);
     const entries = await listZipEntries(bytesInput('download.zip', zip).chunks());

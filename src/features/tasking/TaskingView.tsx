@@ -1,0 +1,195 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useDatabase } from '../../db/database-context';
+import { datasetQuery } from '../../queries/summary';
+import type { BoundaryLayer } from '../../reports/boundary-layer';
+import type { ExploreFilter } from '../filters/explore-filter';
+import { toIncidentFilter } from '../filters/explore-filter';
+import { useUrlState } from '../url-state/use-url-state';
+import { AGENCIES, AGENCY_LIST_ID } from './agencies';
+import { boundaryRingsBng } from './boundary-outline';
+import { CandidateList } from './CandidateList';
+import { MeetingMonthPicker } from './MeetingMonthPicker';
+import { NominatePanel } from './NominatePanel';
+import { PackExports } from './PackExports';
+import { packReport } from '../../reports/tasking/pack-report';
+import type { Pack } from '../../tasking/pack/pack-model';
+import { matchCandidatesToTargets } from '../../tasking/match-candidates';
+import { SettingsForm } from './SettingsForm';
+import { StateFilePanel } from './StateFilePanel';
+import { TargetDetail } from './TargetDetail';
+import { TargetsTable } from './TargetsTable';
+import { taskingCandidatesQuery, targetBeforeAfterQuery } from '../../queries/tasking';
+import { studyAreaInput } from '../../reports/hotspots/study-area';
+import type { TaskingPart } from './tasking-url';
+import { TASKING_PARTS, TASKING_URL } from './tasking-url';
+import { useTaskingState } from './use-tasking-state';
+import './tasking.css';
+
+interface Props {
+  filter: ExploreFilter;
+  boundaries: BoundaryLayer[];
+}
+
+const PART_LABEL: Record<TaskingPart, string> = {
+  candidates: 'Candidates',
+  targets: 'Targets',
+  nominate: 'Nominate a place',
+  settings: 'Settings',
+  state: 'Save, import, delete',
+};
+
+/** The monthly tasking: candidates, targets with their lifecycle, nominations, settings, pack. */
+export function TaskingView({ filter, boundaries }: Props) {
+  const { db, version } = useDatabase();
+  const queryClient = useQueryClient();
+  const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
+  const [view, setView] = useUrlState(TASKING_URL);
+  const tasking = useTaskingState();
+  const dataset = useQuery(datasetQuery(db, version)).data;
+  const covered = useMemo(() => dataset?.months.covered ?? [], [dataset]);
+  const month = view.meetingMonth ?? covered[covered.length - 1] ?? null;
+  const outline = useMemo(() => boundaryRingsBng(boundaries), [boundaries]);
+  const studyArea = useMemo(() => studyAreaInput(boundaries), [boundaries]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { state, actions } = tasking;
+
+  const openTarget = (id: string) => {
+    setSelected(id);
+    setView((v) => ({ ...v, part: 'targets' }));
+  };
+
+  async function buildPack(): Promise<Pack> {
+    if (!state || !month) throw new Error('No meeting month yet');
+    const settings = state.settings;
+    const report = await queryClient.fetchQuery(
+      taskingCandidatesQuery(db, version, month, settings, incidentFilter, studyArea),
+    );
+    const beforeAfter = await Promise.all(
+      state.targets
+        .filter((t) => t.taskedMonth !== null)
+        .map((t) =>
+          queryClient.fetchQuery(
+            targetBeforeAfterQuery(
+              db,
+              version,
+              t,
+              month,
+              settings.bufferMetres,
+              incidentFilter,
+              studyArea,
+            ),
+          ),
+        ),
+    );
+    return packReport(db as NonNullable<typeof db>, {
+      meetingMonth: month,
+      state,
+      boundary: boundaries[0] ?? null,
+      studyArea,
+      candidates: matchCandidatesToTargets(
+        report.candidates.slice(0, settings.candidateCount),
+        state.targets,
+        settings,
+      ),
+      beforeAfter,
+    });
+  }
+
+  const target = state?.targets.find((t) => t.id === selected) ?? null;
+  return (
+    <div className="tasking" data-testid="tasking-view">
+      <datalist id={AGENCY_LIST_ID}>
+        {AGENCIES.map((a) => (
+          <option key={a} value={a} />
+        ))}
+      </datalist>
+      <div className="tasking-bar">
+        <MeetingMonthPicker
+          value={month}
+          months={covered}
+          onChange={(m) => setView((v) => ({ ...v, meetingMonth: m }))}
+        />
+        <p className="tasking-save" role="status" data-testid="tasking-save-status">
+          {tasking.saving
+            ? 'Saving…'
+            : tasking.saveError
+              ? tasking.saveError
+              : tasking.savedAt
+                ? `Saved in this browser at ${new Date(tasking.savedAt).toLocaleTimeString('en-GB')}.`
+                : state
+                  ? 'Kept in this browser.'
+                  : 'Opening the tasking state…'}
+        </p>
+        {state && month && <PackExports month={month} buildPack={buildPack} />}
+      </div>
+      {tasking.loadProblem && (
+        <p className="error" role="alert">
+          {tasking.loadProblem} Import a state file, or delete the stored state, under “Save,
+          import, delete”.
+        </p>
+      )}
+      <nav className="tasking-parts" aria-label="Tasking">
+        {TASKING_PARTS.map((part) => (
+          <button
+            key={part}
+            type="button"
+            aria-pressed={view.part === part}
+            onClick={() => setView((v) => ({ ...v, part }))}
+          >
+            {PART_LABEL[part]}
+            {part === 'targets' && state ? ` (${state.targets.length})` : ''}
+          </button>
+        ))}
+      </nav>
+      {!state ? (
+        <p className="muted" role="status">
+          Opening the tasking state…
+        </p>
+      ) : view.part === 'settings' ? (
+        <SettingsForm settings={state.settings} onSave={actions.setSettings} />
+      ) : view.part === 'state' ? (
+        <StateFilePanel state={state} savedAt={tasking.savedAt} actions={actions} />
+      ) : !month ? (
+        <p className="muted" role="status">
+          Load incident data to prepare a meeting.
+        </p>
+      ) : view.part === 'candidates' ? (
+        <CandidateList
+          state={state}
+          month={month}
+          filter={incidentFilter}
+          studyArea={studyArea}
+          outline={outline}
+          actions={actions}
+          onOpenTarget={openTarget}
+        />
+      ) : view.part === 'targets' ? (
+        <section aria-label="Targets">
+          <TargetsTable targets={state.targets} selected={selected} onSelect={setSelected} />
+          {target && (
+            <TargetDetail
+              target={target}
+              month={month}
+              bufferMetres={state.settings.bufferMetres}
+              filter={incidentFilter}
+              studyArea={studyArea}
+              outline={outline}
+              actions={actions}
+            />
+          )}
+        </section>
+      ) : (
+        <NominatePanel
+          month={month}
+          recentMonths={state.settings.recentMonths}
+          filter={incidentFilter}
+          boundaries={boundaries}
+          outline={outline}
+          actions={actions}
+          onOpenTarget={openTarget}
+        />
+      )}
+    </div>
+  );
+}

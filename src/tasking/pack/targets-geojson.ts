@@ -1,0 +1,51 @@
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import { bngToLonLat } from '../drawn-geometry';
+import type { PackTarget } from './pack-targets';
+
+/**
+ * The targets as a GeoJSON FeatureCollection: geometry in WGS84 (RFC 7946, longitude first,
+ * 7 decimals ≈ 1 cm, through the project's one projection), and as properties every target field, its stored BNG geometry
+ * (`geometry_bng`, EPSG:27700 metres), centroid, before/after record and this month's evidence.
+ */
+export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollection<MultiPolygon> {
+  return {
+    type: 'FeatureCollection',
+    features: targets.map((t): Feature<MultiPolygon> => {
+      const b = t.beforeAfter;
+      return {
+        type: 'Feature',
+        id: t.id,
+        geometry: bngToLonLat(t.geometry),
+        properties: {
+          id: t.id,
+          name: t.name,
+          status: t.status,
+          section: t.section,
+          leadAgency: t.leadAgency,
+          nominatedMonth: t.nominatedMonth,
+          taskedMonth: t.taskedMonth,
+          closure: t.closure,
+          problem: t.problem,
+          origin: t.origin,
+          crsBng: 'EPSG:27700',
+          geometryBng: t.geometry,
+          centroidBng: t.centroid,
+          beforeAfter: b
+            ? {
+                beforeMonths: b.beforeMonths,
+                afterMonths: b.afterMonths,
+                missingMonths: b.missingMonths,
+                target: b.target,
+                buffer: b.buffer,
+                control: b.control,
+                wdq: b.wdq,
+                caveats: b.caveats,
+              }
+            : null,
+          thisMonth: t.evidence?.sentence ?? null,
+          history: t.history,
+        },
+      };
+    }),
+  };
+}
