@@ -56,15 +56,18 @@ export function emergingHotspots(
   const significanceByStep = new Int8Array(cellCount * steps);
   const lagSums = new Float64Array(cellCount);
   const rowPass = new Float64Array(cellCount);
-  const masked = new Float64Array(cellCount);
+  const masked = grid.studyArea ? new Float64Array(cellCount) : null;
   const p = new Float64Array(cellCount);
+  // Cells significant at some step: the others are 'no-pattern' whatever their trend.
+  const everSignificant = new Uint8Array(cellCount);
 
   for (let step = 0; step < steps; step++) {
     const slice = counts.subarray(step * cellCount, (step + 1) * cellCount);
-    masked.set(slice);
-    if (grid.studyArea)
+    if (masked && grid.studyArea) {
+      masked.set(slice);
       for (let i = 0; i < cellCount; i++) if (grid.studyArea[i] === 0) masked[i] = 0;
-    boxSum3x3(masked, grid.nx, grid.ny, lagSums, rowPass);
+    }
+    boxSum3x3(masked ?? slice, grid.nx, grid.ny, lagSums, rowPass);
     const z = zByStep.subarray(step * cellCount, (step + 1) * cellCount);
     giStarZ(slice, lagSums, neighbourCounts, grid.studyArea, z);
     for (let i = 0; i < cellCount; i++) {
@@ -76,8 +79,11 @@ export function emergingHotspots(
     for (let i = 0; i < cellCount; i++) {
       const zi = z[i] as number;
       const pi = p[i] as number;
-      if (fdr ? pi <= cut : pi < alpha)
-        significanceByStep[step * cellCount + i] = zi > 0 ? 1 : zi < 0 ? -1 : 0;
+      if (fdr ? pi <= cut : pi < alpha) {
+        const sign = zi > 0 ? 1 : zi < 0 ? -1 : 0;
+        significanceByStep[step * cellCount + i] = sign;
+        if (sign !== 0) everSignificant[i] = 1;
+      }
     }
   }
 
@@ -90,6 +96,11 @@ export function emergingHotspots(
   for (let cell = 0; cell < cellCount; cell++) {
     if (grid.studyArea && grid.studyArea[cell] === 0) {
       patterns[cell] = 'outside-study-area';
+      trendTau[cell] = trendZ[cell] = trendP[cell] = NaN;
+      continue;
+    }
+    if (options.trendOnlyWhereNeeded && everSignificant[cell] === 0) {
+      patterns[cell] = 'no-pattern';
       trendTau[cell] = trendZ[cell] = trendP[cell] = NaN;
       continue;
     }

@@ -72,13 +72,16 @@ export function giStarZ(
     squares += d * d;
   }
   const variance = squares / n;
+  const denominatorOf = (w: number) => Math.sqrt((variance * (n * w - w * w)) / (n - 1));
+  // Binary queen weights give W_i = 0…9: the denominator is one of ten, computed once each.
+  const denominators = Float64Array.from({ length: 10 }, (_, w) => denominatorOf(w));
   for (let i = 0; i < values.length; i++) {
     if (studyArea && studyArea[i] === 0) {
       out[i] = NaN;
       continue;
     }
     const w = neighbourCounts[i] as number;
-    const denominator = Math.sqrt((variance * (n * w - w * w)) / (n - 1));
+    const denominator = denominators[w] ?? denominatorOf(w);
     out[i] = denominator > 0 ? ((lagSums[i] as number) - w * mean) / denominator : 0;
   }
   return out;

@@ -68,15 +68,20 @@ export function clusterName(
 
 /** Street names within this distance name a premises-type location ("Supermarket near Cheapside"). */
 const NEAR_METRES = 300;
+/** Past {@link NEAR_METRES}, the nearest street within this distance places it, with the distance. */
+const FAR_METRES = 1500;
 
 /**
  * Names repeat locations: a street name as it is; a premises type placed by the nearest street
- * name within {@link NEAR_METRES} ("Supermarket near Cheapside"). Street points are bucketed once.
+ * name within {@link NEAR_METRES} ("Supermarket near Cheapside"), else by the nearest within
+ * {@link FAR_METRES} and how far, to 50 m ("Supermarket 650 m from Cheapside"), so a chair can
+ * tell which supermarket; alone only when no street is that near. Street points are bucketed once.
  */
 export function locationNamer(locations: readonly LocationPoint[]): (index: number) => string {
   let buckets: Map<string, LocationPoint[]> | null = null;
   const bucketOf = (e: number, n: number) =>
     `${Math.floor(e / NEAR_METRES)},${Math.floor(n / NEAR_METRES)}`;
+  const reach = Math.ceil(FAR_METRES / NEAR_METRES);
   return (index) => {
     const here = locations[index];
     if (!here) return '';
@@ -92,11 +97,11 @@ export function locationNamer(locations: readonly LocationPoint[]): (index: numb
       }
     }
     let best: LocationPoint | null = null;
-    let bestDistance = NEAR_METRES;
+    let bestDistance = FAR_METRES;
     const bx = Math.floor(here.easting / NEAR_METRES);
     const by = Math.floor(here.northing / NEAR_METRES);
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
+    for (let dx = -reach; dx <= reach; dx++)
+      for (let dy = -reach; dy <= reach; dy++)
         for (const other of buckets.get(`${bx + dx},${by + dy}`) ?? []) {
           const d = Math.hypot(other.easting - here.easting, other.northing - here.northing);
           if (d < bestDistance || (d === bestDistance && best && other.name < best.name)) {
@@ -104,6 +109,8 @@ export function locationNamer(locations: readonly LocationPoint[]): (index: numb
             bestDistance = d;
           }
         }
-    return best ? `${here.name} near ${best.name}` : here.name;
+    if (!best) return here.name;
+    if (bestDistance < NEAR_METRES) return `${here.name} near ${best.name}`;
+    return `${here.name} ${Math.round(bestDistance / 50) * 50} m from ${best.name}`;
   };
 }

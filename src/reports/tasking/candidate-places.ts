@@ -21,9 +21,15 @@ export const POLICE_UK_PREMISE_NAMES: ReadonlySet<string> = new Set([
 /** Snap points of one street name further apart than this (through others) are separate streets. */
 export const STREET_LINK_METRES = 400;
 
-/** "On or near Saltergate" → "Saltergate". */
+/**
+ * "On or near Saltergate" → "Saltergate". police.uk title-cases its names letter-wise after an
+ * apostrophe ("Alward'S Close", "St Mary'S Gate"): a possessive 's is put back in lower case.
+ */
 export function streetName(location: string): string {
-  return location.replace(/^On or near /i, '').trim();
+  return location
+    .replace(/^On or near /i, '')
+    .replace(/(\p{L})['’]S\b/gu, "$1's")
+    .trim();
 }
 
 /** A street name that names a street (not a premises type, not empty). */
@@ -63,19 +69,23 @@ export function locationUnits(
 ): LocationUnits {
   const locationOf = new Int32Array(eastings.length).fill(-1);
   const locations: LocationPoint[] = [];
-  const byKey = new Map<string, number>();
+  const names = locationNames.map(streetName);
+  // Per location text, its snap points keyed by rounded easting·2²⁴ + northing (BNG < 2²⁴ m).
+  const byText = new Map<number, Map<number, number>>();
   for (let i = 0; i < eastings.length; i++) {
     const text = locationIndex[i] as number;
     if (!selected[i] || text < 0) continue;
-    const name = streetName(locationNames[text] ?? '');
+    const name = names[text] ?? '';
     if (name === '') continue;
     const e = Math.round(eastings[i] as number);
     const n = Math.round(northings[i] as number);
-    const key = `${text}|${e}|${n}`;
-    let id = byKey.get(key);
+    let points = byText.get(text);
+    if (!points) byText.set(text, (points = new Map()));
+    const key = e * 2 ** 24 + n;
+    let id = points.get(key);
     if (id === undefined) {
       id = locations.length;
-      byKey.set(key, id);
+      points.set(key, id);
       locations.push({ name, easting: e, northing: n });
     }
     locationOf[i] = id;

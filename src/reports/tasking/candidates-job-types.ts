@@ -39,6 +39,8 @@ export interface CandidatesJob {
   studyArea?: StudyAreaInput | null;
   /** Benjamini–Hochberg FDR on Gi* (default true). */
   fdr?: boolean;
+  /** Largest hotspot cluster in m² before it is split around its peaks; null = MAX_CLUSTER_AREA (1 km²). */
+  maxClusterArea?: number | null;
 }
 
 /** The ranked candidates with the windows they were counted over. */

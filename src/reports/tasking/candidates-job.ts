@@ -1,5 +1,7 @@
 import { cellIndexOf } from '../../analytics/hotspots/cellGrid';
+import { emergingHotspots } from '../../analytics/hotspots/emergingHotspots';
 import { giStar } from '../../analytics/hotspots/giStar';
+import { spaceTimeCube } from '../../analytics/hotspots/spaceTimeCube';
 import { monthIndex } from '../../analytics/months';
 import { candidateScore } from '../../analytics/tasking/candidateScore';
 import { candidateSentence } from '../../analytics/tasking/candidateSentence';
@@ -9,7 +11,7 @@ import { harmWeightsOf } from '../../analytics/tasking/harmWeights';
 import type { Candidate } from '../../tasking/candidate';
 import { hotspotGrid } from '../hotspots/hotspot-grid';
 import { TREND_ALPHA } from '../hotspots/hotspot-params';
-import { spaceTimePatterns } from '../hotspots/space-time-patterns';
+import { monthSteps } from '../hotspots/space-time-patterns';
 import type { PlaceEvidence } from './candidate-evidence';
 import { BASELINE, placeEvidence, RECENT } from './candidate-evidence';
 import { cellsGeometry, geometryBox, pointsGeometry } from './candidate-geometry';
@@ -30,6 +32,15 @@ export const SPACE_TIME_MONTHS = 36;
 export const CANDIDATE_CELL_SIZE = 250;
 /** Gi* class a cell needs to join a cluster (2 = hot at 95%). */
 export const CLUSTER_MIN_CLASS = 2;
+/**
+ * Largest hotspot cluster, in m² (1 km²: 16 cells at 250 m). Touching hot cells chain across a
+ * whole city centre (2,121 incidents in one "place" on Derby's, 2025); a tasking target is a
+ * place a partner can patrol on foot, a few streets or an estate, and about a kilometre square is
+ * a beat an officer or warden covers in a shift. A larger cluster is split around its peaks.
+ */
+export const MAX_CLUSTER_AREA = 1_000_000;
+/** A split cluster's part reaches at most this far from its peak (2 cells at 250 m: 1.25 km across). */
+export const MAX_CLUSTER_REACH = 500;
 /** A lower candidate sharing at least this share of its recent incidents with a higher one is folded in. */
 export const OVERLAP_SHARE = 0.5;
 
@@ -109,15 +120,26 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   }
   const fdr = job.fdr ?? true;
   const gi = giStar({ ...grid, counts: recentCounts }, { fdr });
-  const inSteps = (m: number) => m >= firstStep;
-  const stepped = spaceTimePatterns(
-    { eastings, northings, monthIndex: months.map((m) => (inSteps(m) ? m : -1)) },
+  // The cube and its emerging hot spot classes only: the per-cell totals of the patterns
+  // report (another pass over every cell of every month) are not needed here.
+  const time = monthSteps(
     stepMonths,
-    grid,
-    { alpha: 0.05, fdr, trendAlpha: TREND_ALPHA, trendOnlyWhereNeeded: true },
+    months.map((m) => (m >= firstStep ? m : -1)),
   );
+  const { cube } = spaceTimeCube(eastings, northings, time.stepOfPoint, time.steps.length, grid);
+  const emerging = emergingHotspots(cube, {
+    alpha: 0.05,
+    fdr,
+    trendAlpha: TREND_ALPHA,
+    trendOnlyWhereNeeded: true,
+  });
   const clusters = giStarClusters(gi.classes, gi.z, grid.nx, grid.ny, {
     minClass: CLUSTER_MIN_CLASS,
+    maxCells: Math.max(
+      1,
+      Math.round((job.maxClusterArea ?? MAX_CLUSTER_AREA) / grid.cellSize ** 2),
+    ),
+    maxReach: Math.floor(MAX_CLUSTER_REACH / grid.cellSize),
   });
   const clusterOfCell = new Int32Array(grid.counts.length).fill(-1);
   clusters.forEach((c, id) => c.cells.forEach((cell) => (clusterOfCell[cell] = id)));
@@ -144,7 +166,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     weights,
     cellOf,
     giClasses: gi.classes,
-    patterns: stepped.emerging.patterns,
+    patterns: emerging.patterns,
   };
   const places: Place[] = [];
   for (const kind of Object.keys(membership) as Kind[]) {
@@ -179,6 +201,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   const candidates = shown.map((place, rank) =>
     toCandidate(place, rank + 1, windows, job, {
       name: nameOf(place),
+      onePoint: place.kind === 'hotspot-cluster' && atOnePoint(place.members, units.locationOf),
       geometry: placeGeometry(place, clusters, units, job, grid),
       categoryNoun: candidateNoun(place.evidence.categoryMix, job.categoryIds, job.categoryParents),
     }),
@@ -203,6 +226,26 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
  */
 function areaIsMoving(evidence: PlaceEvidence): boolean {
   return (evidence.change?.lower ?? 0) > 1 || evidence.exceedance;
+}
+
+/** A cluster with at least this share of its located incidents at one snap point is that point. */
+const ONE_POINT_SHARE = 0.8;
+
+/**
+ * Whether a place's located incidents lie (at least {@link ONE_POINT_SHARE}) at one snap point:
+ * its name is then that point's police.uk label, which may be a town ("Nottingham") rather than
+ * a street, and the sentence says so.
+ */
+function atOnePoint(members: readonly number[], locationOf: Int32Array): boolean {
+  const tally = new Map<number, number>();
+  let located = 0;
+  for (const i of members) {
+    const at = locationOf[i] as number;
+    if (at < 0) continue;
+    located++;
+    tally.set(at, (tally.get(at) ?? 0) + 1);
+  }
+  return located > 0 && Math.max(...tally.values()) >= ONE_POINT_SHARE * located;
 }
 
 /** Members (window incidents) of every place whose recent count reaches `minCount`. */
@@ -246,8 +289,10 @@ function foldOverlaps(
       if (place.kind !== 'area' && other.kind !== 'area') return inside;
       return inside && shared >= OVERLAP_SHARE * other.evidence.recent.count;
     });
-    if (host) host.includes.push(nameOf(place));
-    else if (kept.length < wanted) kept.push(place);
+    if (host) {
+      const name = nameOf(place);
+      if (!nameOf(host).split(' / ').includes(name)) host.includes.push(name);
+    } else if (kept.length < wanted) kept.push(place);
   }
   return kept;
 }
@@ -316,7 +361,12 @@ function toCandidate(
   rank: number,
   windows: CandidateWindows,
   job: CandidatesJob,
-  described: { name: string; geometry: Candidate['geometry']; categoryNoun: string },
+  described: {
+    name: string;
+    onePoint: boolean;
+    geometry: Candidate['geometry'];
+    categoryNoun: string;
+  },
 ): Candidate {
   const { evidence } = place;
   const window = (count: number, months: readonly string[], all: readonly string[]) => ({
@@ -327,7 +377,9 @@ function toCandidate(
   });
   const sentence = candidateSentence({
     kind: place.kind,
-    name: sentenceName(place.kind, described.name),
+    name: described.onePoint
+      ? `around the point police.uk calls ${described.name}`
+      : sentenceName(place.kind, described.name),
     spaceTime: evidence.spaceTime,
     noun: described.categoryNoun,
     recent: window(evidence.recent.count, windows.recent, windows.recentWindow),
@@ -359,13 +411,16 @@ function toCandidate(
   };
 }
 
-/** The place as the sentence names it: "around X", "on or near X", "at a supermarket near X". */
+/**
+ * The place as the sentence names it: "around X", "on or near X", "at a supermarket near X",
+ * "at a supermarket 650 m from X".
+ */
 function sentenceName(kind: Candidate['kind'], name: string): string {
   if (kind === 'hotspot-cluster') return `around ${name}`;
   if (kind !== 'repeat-location') return name;
-  const premises = /^(.*) near (.*)$/.exec(name);
+  const premises = /^(.*?) ((?:near|\d+ m from) .*)$/.exec(name);
   if (premises && POLICE_UK_PREMISE_NAMES.has(premises[1] as string))
-    return `at a ${(premises[1] as string).toLowerCase()} near ${premises[2] as string}`;
+    return `at a ${(premises[1] as string).toLowerCase()} ${premises[2] as string}`;
   return POLICE_UK_PREMISE_NAMES.has(name) ? `at a ${name.toLowerCase()}` : `on or near ${name}`;
 }
 

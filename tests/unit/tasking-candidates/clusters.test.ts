@@ -87,3 +87,42 @@ describe('candidate geometry: merged cell squares in BNG metres', () => {
     expect(area(two[0]?.[0] as [number, number][])).toBe(150 * 100);
   });
 });
+
+describe('Gi* clusters: a city centre of touching hot cells is split into street-scale places', () => {
+  /** A 12 × 3 band of hot cells (one component) with two peaks, at its west and east ends. */
+  const band = () => {
+    const { classes, nx, ny } = classGrid(['333333333333', '333333333333', '333333333333']);
+    const z = Float64Array.from(classes, (_, cell) => {
+      const col = cell % nx;
+      return 3 + Math.max(3 - col, col - 8, 0);
+    });
+    return { classes, z, nx, ny };
+  };
+
+  it('keeps one cluster without a cap, and splits a 36-cell band into parts of at most 16', () => {
+    const { classes, z, nx, ny } = band();
+    expect(giStarClusters(classes, z, nx, ny)).toHaveLength(1);
+    const parts = giStarClusters(classes, z, nx, ny, { maxCells: 16, maxReach: 2 });
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const part of parts) expect(part.cells.length).toBeLessThanOrEqual(16);
+    const all = parts.flatMap((p) => p.cells).sort((a, b) => a - b);
+    expect(all).toEqual(Array.from({ length: 36 }, (_, i) => i));
+  });
+
+  it('grows the first two parts around the two peaks, each within 2 cells of its peak', () => {
+    const { classes, z, nx, ny } = band();
+    const parts = giStarClusters(classes, z, nx, ny, { maxCells: 16, maxReach: 2 });
+    const cols = (cells: number[]) => cells.map((c) => c % nx);
+    const [west, east] = parts;
+    expect(west?.maxZ).toBe(6);
+    expect(Math.max(...cols(west?.cells ?? []))).toBeLessThanOrEqual(2);
+    expect(Math.min(...cols(east?.cells ?? []))).toBeGreaterThanOrEqual(9);
+    expect(east?.maxZ).toBe(6);
+  });
+
+  it('is deterministic: the same grid gives the same parts', () => {
+    const { classes, z, nx, ny } = band();
+    const once = giStarClusters(classes, z, nx, ny, { maxCells: 16, maxReach: 2 });
+    expect(giStarClusters(classes, z, nx, ny, { maxCells: 16, maxReach: 2 })).toEqual(once);
+  });
+});
