@@ -63,8 +63,8 @@ export function BeforeAfterPanel({ target, month, bufferMetres, filter, studyAre
     <div className="before-after" data-testid="before-after">
       <table className="table tasking-table">
         <caption>
-          Before/after: {record.beforeMonths.length} months before against{' '}
-          {record.afterMonths.length} since tasked ({record.taskedMonth})
+          Before/after: {monthCount(record.beforeMonths.length)} before against{' '}
+          {monthCount(record.afterMonths.length)} since tasked ({record.taskedMonth})
         </caption>
         <thead>
           <tr>
@@ -122,4 +122,8 @@ export function BeforeAfterPanel({ target, month, bufferMetres, filter, studyAre
       </details>
     </div>
   );
+}
+
+function monthCount(n: number): string {
+  return `${n} ${n === 1 ? 'month' : 'months'}`;
 }
