@@ -125,9 +125,10 @@ describe('the view, the reporting choice, the drill-down, the board and the map 
   it('names the view except the first', () => {
     expect(written(VIEW_URL, 'explore')).toBe('');
     expect(written(VIEW_URL, 'hotspots')).toBe('?view=hotspots');
-    expect(VIEW_URL.parse(new URLSearchParams('view=tasking'))).toEqual({
+    expect(written(VIEW_URL, 'tasking')).toBe('?view=tasking');
+    expect(VIEW_URL.parse(new URLSearchParams('view=minutes'))).toEqual({
       value: 'explore',
-      ignored: [{ key: 'view', value: 'tasking' }],
+      ignored: [{ key: 'view', value: 'minutes' }],
     });
   });
 
