@@ -1,19 +1,11 @@
 /// <reference lib="webworker" />
 import { runHotspotJob } from './hotspot-job';
 import type { HotspotJob, HotspotJobResult } from './hotspot-job-result';
-
-/** A job with the id the page uses to match the answer. */
-export interface HotspotWorkerRequest {
-  id: number;
-  job: HotspotJob;
-}
-
-export type HotspotWorkerResponse =
-  { id: number; ok: true; result: HotspotJobResult } | { id: number; ok: false; error: string };
+import type { WorkerAnswer, WorkerRequest } from '../worker-jobs';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<HotspotWorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest<HotspotJob>>) => {
   const { id, job } = event.data;
   try {
     const result = runHotspotJob(job);
@@ -25,9 +17,9 @@ scope.onmessage = (event: MessageEvent<HotspotWorkerRequest>) => {
       result.code,
       result.corners,
     ].map((a) => a.buffer as ArrayBuffer);
-    scope.postMessage({ id, ok: true, result } satisfies HotspotWorkerResponse, transfer);
+    scope.postMessage({ id, ok: true, result } satisfies WorkerAnswer<HotspotJobResult>, transfer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id, ok: false, error: message } satisfies HotspotWorkerResponse);
+    scope.postMessage({ id, ok: false, error: message } satisfies WorkerAnswer<HotspotJobResult>);
   }
 };
