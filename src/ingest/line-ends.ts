@@ -1,6 +1,6 @@
 import { CsvQuoting } from './csv-quotes';
 import type { InputFile } from './input-file';
-import { collectChunks } from './utf8-input';
+import { rewrittenInput } from './utf8-input';
 
 const LF = 10;
 const CR = 13;
@@ -35,12 +35,5 @@ export function withLineEndsNormalised(input: InputFile): InputFile {
     }
     if (pendingCr) yield Uint8Array.of(LF);
   }
-  const collect = collectChunks(chunks);
-  return {
-    name: input.name,
-    size: input.size,
-    head: (length) => collect(length),
-    chunks,
-    register: async (db, sqlName) => db.registerBytes(sqlName, await collect(Infinity)),
-  };
+  return rewrittenInput(input, chunks);
 }

@@ -68,6 +68,17 @@ export async function asUtf8(input: InputFile): Promise<InputFile> {
     const rest = decoder.decode();
     if (rest !== '') yield encoder.encode(rest);
   }
+  return rewrittenInput(input, chunks);
+}
+
+/**
+ * The input with its bytes rewritten as they stream (transcoded, line breaks normalised…): the
+ * same name and size, its head and its registration read from the rewritten chunks.
+ */
+export function rewrittenInput(
+  input: InputFile,
+  chunks: () => AsyncGenerator<Uint8Array>,
+): InputFile {
   const collect = collectChunks(chunks);
   return {
     name: input.name,
