@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { POLICE_COLUMNS } from '../../scripts/fuzz-corpus/police-file';
 import { REPO_ROOT } from '../support/shared-data';
 
 /** Text that would run script if the app ever turned it into markup or a link. */
@@ -30,20 +31,7 @@ const csvFile = (name: string, rows: string[][]): UploadFile => ({
   buffer: Buffer.from(Papa.unparse(rows, { newline: '\r\n' })),
 });
 
-const POLICE_UK_HEADER = [
-  'Crime ID',
-  'Month',
-  'Reported by',
-  'Falls within',
-  'Longitude',
-  'Latitude',
-  'Location',
-  'LSOA code',
-  'LSOA name',
-  'Crime type',
-  'Last outcome category',
-  'Context',
-];
+const POLICE_UK_HEADER = [...POLICE_COLUMNS];
 const CRIME_TYPES = ['Anti-social behaviour', 'Burglary', 'Criminal damage and arson'];
 
 /** Months 2024-07 … 2025-06. */
