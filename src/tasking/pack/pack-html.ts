@@ -47,6 +47,7 @@ table.data tr { break-inside: avoid; }
   margin: 2mm 0; } .target { break-inside: avoid-page; border-left: 3px solid #2166ac;
   padding-left: 3mm; margin: 3mm 0; } .sentence { font-style: italic; }
 .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.map-block { break-inside: avoid; }
 .map.small { float: right; margin: 0 0 2mm 4mm; } .map.small svg { width: 55mm; }
 .target::after { content: ''; display: block; clear: both; }
 .target table.data { clear: both; }
@@ -107,9 +108,9 @@ function itemBody(item: AgendaItem, map: PackMap | null): string {
         missingNote(item.assessment.missingMonths),
         '<h3>Emerging issues</h3>',
         list(item.emerging, 'No significant rises or exceedance signals this month.'),
-        '<h3>Hotspot map</h3>',
+        '<div class="map-block"><h3>Hotspot map</h3>',
         `<p class="note">${esc(item.map.caption)}</p>`,
-        `<div class="map">${packMapSvg(item.map)}</div>`,
+        `<div class="map">${packMapSvg(item.map)}</div></div>`,
       ].join('\n');
     case 'existing-targets':
       return item.targets.length === 0
