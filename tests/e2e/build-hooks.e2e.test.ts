@@ -33,8 +33,8 @@ function hooksInBuild(outDir: string, hooks: readonly string[]): string[] {
 describe('test-only window hooks', () => {
   const hooks = hookNames();
 
-  it('are __cspMap and __cspCharts', () => {
-    expect(hooks).toEqual(['__cspCharts', '__cspMap']);
+  it('are __cspMap, __cspDrawMap (the tasking draw map) and __cspCharts', () => {
+    expect(hooks).toEqual(['__cspCharts', '__cspDrawMap', '__cspMap']);
   });
 
   it('are in the end-to-end build and nowhere in the production build', () => {
