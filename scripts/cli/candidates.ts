@@ -9,8 +9,9 @@ import { DEFAULT_TASKING_SETTINGS } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
-import { isMonth, JSON_FLAG } from './options';
+import { isMonth, JSON_FLAG, MAPPING_FLAG } from './options';
 
 const isCount = (value: string) => /^\d+$/.test(value) && Number(value) > 0;
 
@@ -42,6 +43,7 @@ export const candidates: CliCommand = {
       value: 'a,b',
       description: 'category ids (default: those with a harm weight)',
     },
+    MAPPING_FLAG,
     JSON_FLAG,
   ],
   run: candidatesCommand,
@@ -65,7 +67,11 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
     candidateCount: count ? Number(count) : DEFAULT_TASKING_SETTINGS.candidateCount,
   };
   const layer = boundary ? boundaryLayer(boundary) : null;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const { problems } = await loadForAnalysis(
+    db,
+    options.inputs,
+    readMappingsFlag(options.flags.mapping),
+  );
   const report = await taskingCandidatesReport(db, {
     meetingMonth: month,
     settings,

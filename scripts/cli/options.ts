@@ -29,6 +29,12 @@ export const OUT_FLAG: FlagSpec = {
   description: 'write the files into DIR (created if missing) and print their paths',
 };
 
+export const MAPPING_FLAG: FlagSpec = {
+  name: 'mapping',
+  value: 'FILE',
+  description: 'saved column and code mappings for local extracts (from local-mapping)',
+};
+
 export const HELP_FLAG: FlagSpec = { name: 'help', description: 'print this help' };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

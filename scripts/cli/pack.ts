@@ -26,8 +26,9 @@ import type { MonthId, TaskingState } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
-import { isMonth, OUT_FLAG } from './options';
+import { isMonth, MAPPING_FLAG, OUT_FLAG } from './options';
 
 /** Who the command line records as making its nominations. */
 const CLI_USER = 'cli pack';
@@ -55,6 +56,7 @@ export const pack: CliCommand = {
       description: 'meeting date (the next one is proposed from it)',
       accepts: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
     },
+    MAPPING_FLAG,
     OUT_FLAG,
   ],
   run: packCommand,
@@ -74,7 +76,11 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const previous = options.flags.state ? readState(options.flags.state) : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const { problems } = await loadForAnalysis(
+    db,
+    options.inputs,
+    readMappingsFlag(options.flags.mapping),
+  );
 
   const { settings } = previous;
   const found = await taskingCandidatesReport(db, {
