@@ -4,7 +4,10 @@ import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { areaPolygons } from '../../src/reports/polygon-lookup';
+import type { CandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
+import type { Candidate } from '../../src/tasking/candidate';
+import { rateRatioJson } from '../../src/tasking/rate-ratio';
 import { DEFAULT_TASKING_SETTINGS } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
@@ -83,7 +86,7 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
       : null,
   });
   const shown = report.candidates.slice(0, settings.candidateCount);
-  if (options.json) return { stdout: JSON.stringify({ ...report, candidates: shown }), problems };
+  if (options.json) return { stdout: JSON.stringify(candidatesJson(report, shown)), problems };
   if (!report.dataMonth) return { stdout: `No data at or before ${month}.`, problems };
   const lines = [
     `Candidates for the ${month} meeting: data to ${report.dataMonth}; recent ` +
@@ -93,4 +96,16 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
     ...shown.map((c) => `${c.rank}. ${c.sentence}`),
   ];
   return { stdout: lines.join('\n'), problems };
+}
+
+/**
+ * The report as JSON: a candidate with no incidents in its baseline has an unbounded rate ratio,
+ * written as `"ratio": null, "upper": null` with `lower` the 95% lower bound ("at least … times");
+ * JSON has no Infinity (README, "Tasking candidates").
+ */
+function candidatesJson(report: CandidatesReport, shown: readonly Candidate[]) {
+  return {
+    ...report,
+    candidates: shown.map((c) => ({ ...c, change: c.change ? rateRatioJson(c.change) : null })),
+  };
 }

@@ -23,9 +23,8 @@ import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
   beforeAfterPeriodText,
-  categoryMixText,
+  candidateEvidenceText,
   monthlyText,
-  ratioText,
   TARGET_TABLE_COLUMNS,
   targetTableRows,
   wdqText,
@@ -240,17 +239,7 @@ function target(t: PackTarget): Block[] {
 }
 
 function evidence(c: Candidate): Paragraph[] {
-  const change = c.change
-    ? { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper }
-    : null;
-  return [
-    text(
-      `Evidence: ${c.recent.count} incidents in ${c.recent.months.length} recent months against ` +
-        `${c.baseline.count} in ${c.baseline.months.length} baseline months; rate ratio ` +
-        `${ratioText(change)}. Mix: ${categoryMixText(c.categoryMix, label)}.`,
-    ),
-    text(`Monthly: ${monthlyText(c.monthly)}`),
-  ];
+  return [text(candidateEvidenceText(c, label)), text(`Monthly: ${monthlyText(c.monthly)}`)];
 }
 
 function candidate(c: Candidate): Block[] {

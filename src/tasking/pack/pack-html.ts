@@ -11,10 +11,9 @@ import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
   beforeAfterPeriodText,
-  categoryMixText,
+  candidateEvidenceText,
   countText,
   monthlyText,
-  ratioText,
   TARGET_TABLE_COLUMNS,
   targetTableRows,
   wdqText,
@@ -240,10 +239,7 @@ function beforeAfterHtml(t: PackTarget): string {
 
 function evidenceHtml(c: Candidate): string {
   return (
-    `<p class="note">Evidence: ${c.recent.count} incidents in ${c.recent.months.length} recent months ` +
-    `against ${c.baseline.count} in ${c.baseline.months.length} baseline months; ` +
-    `rate ratio ${esc(ratioText(c.change ? { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper } : null))}. ` +
-    `Mix: ${esc(categoryMixText(c.categoryMix, label))}.</p>` +
+    `<p class="note">${esc(candidateEvidenceText(c, label))}</p>` +
     `<p class="note">Monthly: ${esc(monthlyText(c.monthly))}</p>`
   );
 }
