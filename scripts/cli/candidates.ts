@@ -4,6 +4,7 @@ import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { areaPolygons } from '../../src/reports/polygon-lookup';
+import { outsideStudyAreaText } from '../../src/reports/tasking/candidate-study-area';
 import type { CandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
 import type { Candidate } from '../../src/tasking/candidate';
@@ -95,6 +96,8 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
       `; ${report.cellSize} m cells`,
     ...shown.map((c) => `${c.rank}. ${c.sentence}`),
   ];
+  const outside = outsideStudyAreaText(report.outsideStudyArea, layer?.name ?? null);
+  if (outside) lines.splice(1, 0, outside);
   return { stdout: lines.join('\n'), problems };
 }
 

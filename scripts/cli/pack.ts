@@ -4,6 +4,7 @@ import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { areaPolygons } from '../../src/reports/polygon-lookup';
+import { outsideStudyAreaText } from '../../src/reports/tasking/candidate-study-area';
 import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { targetsBeforeAfterReport } from '../../src/reports/tasking/target-before-after-report';
@@ -91,6 +92,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
       : null,
   });
+  const outside = outsideStudyAreaText(found.outsideStudyArea, boundary?.name ?? null);
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
   const reopening = reopenCrossingTargets(previous, matched, month, CLI_USER, now);
   const { state, candidates } = nominateNew(reopening.state, matched, month, now);
@@ -110,6 +112,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     candidates,
     beforeAfter,
     cellSize: found.cellSize,
+    candidatesNote: outside,
     generatedAt: now,
   });
   const added = state.targets.slice(previous.targets.length).map((t) => t.id);
@@ -118,6 +121,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       `Meeting month ${month}: ${candidates.length} candidates, ${state.targets.length} targets`,
       `Newly nominated: ${added.join(', ') || 'none'}`,
       `Reopened (crossed the threshold again): ${reopening.reopened.join(', ') || 'none'}`,
+      ...(outside ? [outside] : []),
     ].join('\n'),
     files: [
       { name: 'agenda.html', content: packHtml(report) },

@@ -135,6 +135,7 @@ function body(entry: AgendaItem): Block[] {
         ...(entry.candidates.length === 0
           ? [text('None beyond the nominations.')]
           : entry.candidates.flatMap(candidate)),
+        ...(entry.note ? [text(entry.note)] : []),
         text('Partner nominations: name the place, the problem and the proposed lead agency.'),
       ];
     case 'victims':

@@ -125,6 +125,7 @@ function itemBody(item: AgendaItem, map: PackMap | null): string {
         item.candidates.length === 0
           ? '<p>None beyond the nominations.</p>'
           : item.candidates.map(candidateHtml).join('\n'),
+        item.note ? `<p class="note" id="candidates-left-out">${esc(item.note)}</p>` : '',
         '<p class="note">Partner nominations: name the place, the problem and the proposed lead agency.</p>',
         '<div class="blank"></div>',
       ].join('\n');
