@@ -97,7 +97,7 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
     ...shown.map((c) => `${c.rank}. ${c.sentence}`),
   ];
   const outside = outsideStudyAreaText(report.outsideStudyArea, layer?.name ?? null);
-  if (outside) lines.splice(1, 0, outside);
+  if (outside) lines.push(outside);
   return { stdout: lines.join('\n'), problems };
 }
 
