@@ -4,13 +4,18 @@ import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { areaPolygons } from '../../src/reports/polygon-lookup';
+import { outsideStudyAreaText } from '../../src/reports/tasking/candidate-study-area';
+import type { CandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
+import type { Candidate } from '../../src/tasking/candidate';
+import { rateRatioJson } from '../../src/tasking/rate-ratio';
 import { DEFAULT_TASKING_SETTINGS } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
-import { isMonth, JSON_FLAG } from './options';
+import { isMonth, JSON_FLAG, MAPPING_FLAG } from './options';
 
 const isCount = (value: string) => /^\d+$/.test(value) && Number(value) > 0;
 
@@ -42,6 +47,7 @@ export const candidates: CliCommand = {
       value: 'a,b',
       description: 'category ids (default: those with a harm weight)',
     },
+    MAPPING_FLAG,
     JSON_FLAG,
   ],
   run: candidatesCommand,
@@ -65,7 +71,11 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
     candidateCount: count ? Number(count) : DEFAULT_TASKING_SETTINGS.candidateCount,
   };
   const layer = boundary ? boundaryLayer(boundary) : null;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const { problems } = await loadForAnalysis(
+    db,
+    options.inputs,
+    readMappingsFlag(options.flags.mapping),
+  );
   const report = await taskingCandidatesReport(db, {
     meetingMonth: month,
     settings,
@@ -77,7 +87,7 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
       : null,
   });
   const shown = report.candidates.slice(0, settings.candidateCount);
-  if (options.json) return { stdout: JSON.stringify({ ...report, candidates: shown }), problems };
+  if (options.json) return { stdout: JSON.stringify(candidatesJson(report, shown)), problems };
   if (!report.dataMonth) return { stdout: `No data at or before ${month}.`, problems };
   const lines = [
     `Candidates for the ${month} meeting: data to ${report.dataMonth}; recent ` +
@@ -86,5 +96,19 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
       `; ${report.cellSize} m cells`,
     ...shown.map((c) => `${c.rank}. ${c.sentence}`),
   ];
+  const outside = outsideStudyAreaText(report.outsideStudyArea, layer?.name ?? null);
+  if (outside) lines.push(outside);
   return { stdout: lines.join('\n'), problems };
+}
+
+/**
+ * The report as JSON: a candidate with no incidents in its baseline has an unbounded rate ratio,
+ * written as `"ratio": null, "upper": null` with `lower` the 95% lower bound ("at least … times");
+ * JSON has no Infinity (README, "Tasking candidates").
+ */
+function candidatesJson(report: CandidatesReport, shown: readonly Candidate[]) {
+  return {
+    ...report,
+    candidates: shown.map((c) => ({ ...c, change: c.change ? rateRatioJson(c.change) : null })),
+  };
 }

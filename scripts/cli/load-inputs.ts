@@ -27,14 +27,16 @@ export async function loadInputs(
 }
 
 /**
- * Loads the inputs of a command that analyses them: with no rows loaded there is nothing to
- * analyse, and that is a DataProblem.
+ * Loads the inputs of a command that analyses them, local extracts with the saved mappings of
+ * `--mapping` (when given): with no rows loaded there is nothing to analyse, and that is a
+ * DataProblem.
  */
 export async function loadForAnalysis(
   db: DuckConnector,
   paths: readonly string[],
+  mappings: LocalMappingsFile | null = null,
 ): Promise<{ batch: LoadBatchReport; problems: string[] }> {
-  const loaded = await loadInputs(db, paths);
+  const loaded = await loadInputs(db, paths, mappings);
   if (loaded.batch.files.every((f) => f.rowsLoaded === 0))
     throw new DataProblem(loaded.problems.join('\n'));
   return loaded;

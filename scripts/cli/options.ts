@@ -38,6 +38,12 @@ export const ENGINE_FLAG: FlagSpec = {
   accepts: (value) => value === 'native' || value === 'wasm',
 };
 
+export const MAPPING_FLAG: FlagSpec = {
+  name: 'mapping',
+  value: 'FILE',
+  description: 'saved column and code mappings for local extracts (from local-mapping)',
+};
+
 export const HELP_FLAG: FlagSpec = { name: 'help', description: 'print this help' };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -4,6 +4,7 @@ import { parseBoundaryFile } from '../../src/reports/boundary-layer';
 import type { BoundaryLayer } from '../../src/reports/boundary-layer';
 import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import { areaPolygons } from '../../src/reports/polygon-lookup';
+import { outsideStudyAreaText } from '../../src/reports/tasking/candidate-study-area';
 import { harmWeightedFilter, packReport } from '../../src/reports/tasking/pack-report';
 import { taskingCandidatesReport } from '../../src/reports/tasking/candidates-report';
 import { targetsBeforeAfterReport } from '../../src/reports/tasking/target-before-after-report';
@@ -26,8 +27,9 @@ import type { MonthId, TaskingState } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
-import { isMonth, OUT_FLAG } from './options';
+import { isMonth, MAPPING_FLAG, OUT_FLAG } from './options';
 
 /** Who the command line records as making its nominations. */
 const CLI_USER = 'cli pack';
@@ -55,6 +57,7 @@ export const pack: CliCommand = {
       description: 'meeting date (the next one is proposed from it)',
       accepts: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
     },
+    MAPPING_FLAG,
     OUT_FLAG,
   ],
   run: packCommand,
@@ -74,7 +77,11 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const previous = options.flags.state ? readState(options.flags.state) : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const { problems } = await loadForAnalysis(
+    db,
+    options.inputs,
+    readMappingsFlag(options.flags.mapping),
+  );
 
   const { settings } = previous;
   const found = await taskingCandidatesReport(db, {
@@ -85,6 +92,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
       : null,
   });
+  const outside = outsideStudyAreaText(found.outsideStudyArea, boundary?.name ?? null);
   const matched = matchCandidatesToTargets(found.candidates, previous.targets, settings);
   const reopening = reopenCrossingTargets(previous, matched, month, CLI_USER, now);
   const { state, candidates } = nominateNew(reopening.state, matched, month, now);
@@ -104,6 +112,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     candidates,
     beforeAfter,
     cellSize: found.cellSize,
+    candidatesNote: outside,
     generatedAt: now,
   });
   const added = state.targets.slice(previous.targets.length).map((t) => t.id);
@@ -112,6 +121,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       `Meeting month ${month}: ${candidates.length} candidates, ${state.targets.length} targets`,
       `Newly nominated: ${added.join(', ') || 'none'}`,
       `Reopened (crossed the threshold again): ${reopening.reopened.join(', ') || 'none'}`,
+      ...(outside ? [outside] : []),
     ].join('\n'),
     files: [
       { name: 'agenda.html', content: packHtml(report) },

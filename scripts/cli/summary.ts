@@ -6,20 +6,13 @@ import type { CliCommand, CommandResult } from './command';
 import { loadInputs } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
-import { JSON_FLAG } from './options';
+import { JSON_FLAG, MAPPING_FLAG } from './options';
 
 export const summary: CliCommand = {
   name: 'summary',
   inputs: '<files, folders or zips…>',
   summary: 'load report and counts by month × category',
-  flags: [
-    {
-      name: 'mapping',
-      value: 'FILE',
-      description: 'saved column and code mappings for local extracts (from local-mapping)',
-    },
-    JSON_FLAG,
-  ],
+  flags: [MAPPING_FLAG, JSON_FLAG],
   run: summaryCommand,
 };
 

@@ -4,6 +4,7 @@ import { EChart } from '../../components/EChart';
 import { useDatabase } from '../../db/database-context';
 import type { IncidentFilter } from '../../sql/filters';
 import type { ZoneCounts } from '../../tasking/before-after';
+import { rateRatioText } from '../../tasking/rate-ratio';
 import type { Target } from '../../tasking/tasking-state';
 import { placeMonthlyOption } from './candidate-chart-option';
 import { STAT_HELP } from './stat-help';
@@ -18,12 +19,8 @@ interface Props {
   studyArea: StudyAreaInput | null;
 }
 
-const ratio = (z: ZoneCounts) => {
-  const r = z.rateRatio;
-  if (!r || Number.isNaN(r.estimate)) return '—';
-  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
-  return `${f(r.estimate)} (${f(r.lower)}–${f(r.upper)})`;
-};
+/** The zone's rate ratio; with none before, the lower bound in words. */
+const ratio = (z: ZoneCounts) => rateRatioText(z.rateRatio);
 
 /** "Diffusion of benefit": the WDQ's reading in words (DOMAIN.md). */
 function wdqText(wdq: number | null): string {

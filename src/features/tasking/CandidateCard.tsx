@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { EChart } from '../../components/EChart';
 import { categoryById } from '../../sql/taxonomy';
 import type { Candidate } from '../../tasking/candidate';
+import { rateRatioText } from '../../tasking/rate-ratio';
 import type { BngRing, Target } from '../../tasking/tasking-state';
 import { placeMonthlyOption } from './candidate-chart-option';
 import { MakeTargetForm } from './MakeTargetForm';
@@ -73,14 +74,20 @@ export function CandidateCard(props: Props) {
           </dd>
           <dt>Baseline</dt>
           <dd>
-            {c.baseline.count} in {c.baseline.months.length} months
+            {c.baseline.count === 0 ? 'none' : c.baseline.count} in {c.baseline.months.length}{' '}
+            months
           </dd>
           {c.change && (
             <>
               <dt>Rate ratio</dt>
               <dd>
-                {c.change.ratio.toFixed(1)} (95% CI {c.change.lower.toFixed(1)}–
-                {Number.isFinite(c.change.upper) ? c.change.upper.toFixed(1) : '∞'})
+                {rateRatioText(
+                  { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper },
+                  {
+                    noneBefore: `none in the ${c.baseline.months.length} months before`,
+                    format: (v) => v.toFixed(1),
+                  },
+                )}
               </dd>
             </>
           )}

@@ -8,6 +8,7 @@ import { matchCandidatesToTargets } from '../../tasking/match-candidates';
 import { STAT_HELP } from './stat-help';
 import { taskingCandidatesQuery } from '../../queries/tasking';
 import type { StudyAreaInput } from '../../reports/hotspots/study-area';
+import { outsideStudyAreaText } from '../../reports/tasking/candidate-study-area';
 import { reopenCrossingTargets } from '../../tasking/match-candidates';
 import { commitTasking } from './tasking-store';
 import type { TaskingActions } from './use-tasking-state';
@@ -73,6 +74,7 @@ export function CandidateList(props: Props) {
       </p>
     );
   const r = report.data;
+  const leftOut = outsideStudyAreaText(r.outsideStudyArea, props.studyArea?.label ?? null);
   return (
     <section aria-labelledby="candidates-heading" data-testid="candidate-list">
       <h2 id="candidates-heading">Candidates for {month}</h2>
@@ -83,6 +85,11 @@ export function CandidateList(props: Props) {
           `Months with no data (left out, not zero): ${r.missingMonths.join(', ')}. `}
         <span title={STAT_HELP.missingMonths}>{STAT_HELP.missingMonths}</span>
       </p>
+      {leftOut && (
+        <p className="candidates-left-out" data-testid="candidates-left-out">
+          {leftOut}
+        </p>
+      )}
       <details className="help">
         <summary>What the figures mean</summary>
         <dl>

@@ -12,6 +12,7 @@ import { CandidateList } from './CandidateList';
 import { MeetingMonthPicker } from './MeetingMonthPicker';
 import { NominatePanel } from './NominatePanel';
 import { PackExports } from './PackExports';
+import { outsideStudyAreaText } from '../../reports/tasking/candidate-study-area';
 import { packReport } from '../../reports/tasking/pack-report';
 import type { Pack } from '../../tasking/pack/pack-model';
 import { matchCandidatesToTargets } from '../../tasking/match-candidates';
@@ -93,6 +94,7 @@ export function TaskingView({ filter, boundaries }: Props) {
         settings,
       ),
       beforeAfter,
+      candidatesNote: outsideStudyAreaText(report.outsideStudyArea, studyArea?.label ?? null),
     });
   }
 

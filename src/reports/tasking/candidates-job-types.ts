@@ -1,6 +1,7 @@
 import type { Candidate } from '../../tasking/candidate';
 import type { BngMultiPolygon, MonthId, TaskingSettings } from '../../tasking/tasking-state';
 import type { StudyAreaInput } from '../hotspots/study-area';
+import type { OutsideStudyArea } from './candidate-study-area';
 
 /** An area of a loaded boundary layer (ward, LSOA) with its boundary in BNG. */
 export interface CandidateArea {
@@ -57,6 +58,11 @@ export interface CandidatesJobResult {
   cellSize: number;
   /** The top `settings.candidateCount` and as many again, best first. */
   candidates: Candidate[];
+  /**
+   * Incidents of the windows outside the study area (the loaded boundaries, else the robust
+   * extent), left out of every place; null when there is no data month.
+   */
+  outsideStudyArea: OutsideStudyArea | null;
   /** Places that qualified (recent count ≥ minCount) before overlaps were folded in. */
   placesConsidered: number;
   elapsedMs: number;

@@ -22,6 +22,8 @@ import { cellsGeometry, geometryBox, pointsGeometry } from './candidate-geometry
 import { candidateNoun, clusterName, locationNamer } from './candidate-names';
 import type { LocationUnits } from './candidate-places';
 import { locationUnits, POLICE_UK_PREMISE_NAMES } from './candidate-places';
+import type { OutsideStudyArea, StudyAreaMembership } from './candidate-study-area';
+import { outsideStudyArea, studyAreaMembership } from './candidate-study-area';
 import type { CandidateWindows } from './candidate-windows';
 import { candidateWindows } from './candidate-windows';
 import type { CandidatesJob, CandidatesJobResult } from './candidates-job-types';
@@ -84,13 +86,17 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   const last = monthIndex(windows.dataMonth);
   const recentFrom = monthIndex(windows.recentWindow[0] as string);
   const baselineFrom = monthIndex(windows.baselineWindow[0] ?? windows.dataMonth);
-  const keep: number[] = [];
+  const windowOf = (m: number) => (m >= recentFrom ? RECENT : m >= baselineFrom ? BASELINE : 0);
+  const located: number[] = [];
   for (let i = 0; i < job.eastings.length; i++) {
     const m = job.monthIndex[i] as number;
     if (m < Math.min(firstStep, baselineFrom) || m > last) continue;
     if (!Number.isFinite(job.eastings[i]) || !Number.isFinite(job.northings[i])) continue;
-    keep.push(i);
+    located.push(i);
   }
+  // Places outside the study area (a snap point in the next force's city) are no candidates.
+  const area = locatedInStudyArea(job, located, windowOf);
+  const keep = located.filter((_, k) => area.membership.inside[k] === 1);
   const pick = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
     const out = make(keep.length);
     keep.forEach((from, to) => (out[to] = a[from] as number));
@@ -106,7 +112,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
   const window = new Uint8Array(keep.length);
   for (let i = 0; i < keep.length; i++) {
     const m = months[i] as number;
-    window[i] = m >= recentFrom ? RECENT : m >= baselineFrom ? BASELINE : 0;
+    window[i] = windowOf(m);
   }
 
   const { grid } = hotspotGrid(
@@ -114,6 +120,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     northings,
     job.cellSize ?? CANDIDATE_CELL_SIZE,
     job.studyArea ?? null,
+    area.membership.bounds,
   );
   const cellOf = new Int32Array(keep.length);
   const recentGroup = new Int32Array(keep.length);
@@ -217,9 +224,31 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     missingMonths: windows.missing,
     cellSize: grid.cellSize,
     candidates,
+    outsideStudyArea: area.outside,
     placesConsidered: places.length,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Which located incidents lie in the study area, and a tally of those that do not. */
+function locatedInStudyArea(
+  job: CandidatesJob,
+  located: readonly number[],
+  windowOf: (month: number) => number,
+): { membership: StudyAreaMembership; outside: OutsideStudyArea } {
+  const eastings = Float64Array.from(located, (i) => job.eastings[i] as number);
+  const northings = Float64Array.from(located, (i) => job.northings[i] as number);
+  const membership = studyAreaMembership(eastings, northings, job.studyArea ?? null);
+  const outside = outsideStudyArea(
+    membership,
+    eastings,
+    northings,
+    Uint8Array.from(located, (i) => windowOf(job.monthIndex[i] as number)),
+    Int32Array.from(located, (i) => job.locationIndex[i] as number),
+    job.locationNames,
+    RECENT,
+  );
+  return { membership, outside };
 }
 
 /**
@@ -436,6 +465,7 @@ function emptyResult(job: CandidatesJob, started: number): CandidatesJobResult {
     missingMonths: [],
     cellSize: job.cellSize ?? CANDIDATE_CELL_SIZE,
     candidates: [],
+    outsideStudyArea: null,
     placesConsidered: 0,
     elapsedMs: performance.now() - started,
   };

@@ -11,6 +11,7 @@ import type { AreaLayer } from '../areas-report';
 import { assignPointAreas } from '../areas-report';
 import type { StudyAreaInput } from '../hotspots/study-area';
 import { polygonRings } from '../polygon-lookup';
+import type { OutsideStudyArea } from './candidate-study-area';
 import { SPACE_TIME_MONTHS, runCandidatesJob } from './candidates-job';
 import type { CandidateArea, CandidatesJob, CandidatesJobResult } from './candidates-job-types';
 import { candidateWindows } from './candidate-windows';
@@ -45,6 +46,8 @@ export interface CandidatesReport {
   settings: TaskingSettings;
   /** Best first: the top `settings.candidateCount` and as many again, for "show more". */
   candidates: Candidate[];
+  /** Incidents left out as outside the study area (see {@link OutsideStudyArea}). */
+  outsideStudyArea: OutsideStudyArea | null;
   placesConsidered: number;
   elapsedMs: number;
 }

@@ -29,6 +29,8 @@ export interface PackReportOptions {
   /** Grid cell size of the map, metres (default: chosen from the data). */
   cellSize?: number | null;
   meetingDate?: string | null;
+  /** What the candidates left out (places outside the study area), said under item 4. */
+  candidatesNote?: string | null;
   groupName?: string;
   generatedAt?: Date;
 }
@@ -52,6 +54,7 @@ export async function packReport(db: DuckConnector, options: PackReportOptions):
     generatedAt: options.generatedAt ?? new Date(),
     dataNote: dataNote(assessment, state),
     groupName: options.groupName,
+    candidatesNote: options.candidatesNote ?? null,
   });
 }
 

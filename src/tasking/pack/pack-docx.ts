@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,6 +17,9 @@ import {
 import { monthLabel } from '../../analytics/months';
 import { categoryById } from '../../sql/taxonomy';
 import type { Candidate } from '../candidate';
+import type { PackMap } from './pack-map';
+import { packMapAltText } from './pack-map-alt';
+import { packMapPng } from './pack-map-png';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import { decisionPrompt } from './pack-targets';
@@ -23,9 +27,8 @@ import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
   beforeAfterPeriodText,
-  categoryMixText,
+  candidateEvidenceText,
   monthlyText,
-  ratioText,
   TARGET_TABLE_COLUMNS,
   targetTableRows,
   wdqText,
@@ -37,9 +40,9 @@ type Block = Paragraph | Table;
 
 /**
  * The pack as a Word document (.docx bytes): the marking in every page's header and footer, each
- * agenda item as a level-1 heading, each target as a level-2 heading, and the target table.
- * The map is not embedded (Word needs a PNG beside an SVG, and Node has no SVG rasteriser
- * without further dependencies): its caption points to the HTML pack. Runs in Node and browsers.
+ * agenda item as a level-1 heading, each target as a level-2 heading, the hotspot map as a PNG
+ * (our rasteriser, the same picture in Node and browsers) with alt text and a caption, and the
+ * target table.
  */
 export async function packDocx(pack: Pack): Promise<Uint8Array> {
   const marking = () =>
@@ -120,7 +123,7 @@ function body(entry: AgendaItem): Block[] {
         heading('Emerging issues', HeadingLevel.HEADING_2),
         ...bullets(entry.emerging, 'No significant rises or exceedance signals this month.'),
         heading('Hotspot map', HeadingLevel.HEADING_2),
-        text(`${entry.map.caption} The map is drawn in the HTML pack (agenda.html).`),
+        ...mapFigure(entry.map),
       ];
     case 'existing-targets':
       return entry.targets.length === 0
@@ -136,6 +139,7 @@ function body(entry: AgendaItem): Block[] {
         ...(entry.candidates.length === 0
           ? [text('None beyond the nominations.')]
           : entry.candidates.flatMap(candidate)),
+        ...(entry.note ? [text(entry.note)] : []),
         text('Partner nominations: name the place, the problem and the proposed lead agency.'),
       ];
     case 'victims':
@@ -179,6 +183,42 @@ function body(entry: AgendaItem): Block[] {
         ),
       ];
   }
+}
+
+/** Width of the map on the page, in Word's 96-to-the-inch pixels (the A4 text width is 657). */
+const MAP_PAGE_WIDTH = 640;
+/** Tallest the map may be on the page, so it keeps its heading and caption on one page. */
+const MAP_PAGE_HEIGHT = 760;
+
+/** The hotspot map as an inline PNG with its alt text, then its caption. */
+function mapFigure(map: PackMap): Paragraph[] {
+  const picture = packMapPng(map);
+  if (!picture) return [text(`${map.caption} No geometry to draw for this month.`)];
+  const fit = Math.min(MAP_PAGE_WIDTH / picture.width, MAP_PAGE_HEIGHT / picture.height);
+  return [
+    new Paragraph({
+      keepNext: true,
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: picture.png,
+          transformation: {
+            width: Math.round(picture.width * fit),
+            height: Math.round(picture.height * fit),
+          },
+          altText: { name: 'Hotspot map', title: 'Hotspot map', description: packMapAltText(map) },
+        }),
+      ],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: 'Map. ', bold: true, italics: true }),
+        new TextRun({ text: map.caption, italics: true }),
+      ],
+      spacing: { after: 120 },
+    }),
+  ];
 }
 
 function assessmentTable(categories: readonly AssessmentCategory[]): Table {
@@ -240,17 +280,7 @@ function target(t: PackTarget): Block[] {
 }
 
 function evidence(c: Candidate): Paragraph[] {
-  const change = c.change
-    ? { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper }
-    : null;
-  return [
-    text(
-      `Evidence: ${c.recent.count} incidents in ${c.recent.months.length} recent months against ` +
-        `${c.baseline.count} in ${c.baseline.months.length} baseline months; rate ratio ` +
-        `${ratioText(change)}. Mix: ${categoryMixText(c.categoryMix, label)}.`,
-    ),
-    text(`Monthly: ${monthlyText(c.monthly)}`),
-  ];
+  return [text(candidateEvidenceText(c, label)), text(`Monthly: ${monthlyText(c.monthly)}`)];
 }
 
 function candidate(c: Candidate): Block[] {

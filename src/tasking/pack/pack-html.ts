@@ -11,10 +11,9 @@ import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
   beforeAfterPeriodText,
-  categoryMixText,
+  candidateEvidenceText,
   countText,
   monthlyText,
-  ratioText,
   TARGET_TABLE_COLUMNS,
   targetTableRows,
   wdqText,
@@ -126,6 +125,7 @@ function itemBody(item: AgendaItem, map: PackMap | null): string {
         item.candidates.length === 0
           ? '<p>None beyond the nominations.</p>'
           : item.candidates.map(candidateHtml).join('\n'),
+        item.note ? `<p class="note" id="candidates-left-out">${esc(item.note)}</p>` : '',
         '<p class="note">Partner nominations: name the place, the problem and the proposed lead agency.</p>',
         '<div class="blank"></div>',
       ].join('\n');
@@ -240,10 +240,7 @@ function beforeAfterHtml(t: PackTarget): string {
 
 function evidenceHtml(c: Candidate): string {
   return (
-    `<p class="note">Evidence: ${c.recent.count} incidents in ${c.recent.months.length} recent months ` +
-    `against ${c.baseline.count} in ${c.baseline.months.length} baseline months; ` +
-    `rate ratio ${esc(ratioText(c.change ? { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper } : null))}. ` +
-    `Mix: ${esc(categoryMixText(c.categoryMix, label))}.</p>` +
+    `<p class="note">${esc(candidateEvidenceText(c, label))}</p>` +
     `<p class="note">Monthly: ${esc(monthlyText(c.monthly))}</p>`
   );
 }

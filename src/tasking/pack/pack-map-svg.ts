@@ -1,14 +1,9 @@
 import type { BngMultiPolygon } from '../tasking-state';
 import { escapeMarkup } from './markup';
 import type { PackMap } from './pack-map';
+import { CELL_FILL, packMapLayout, scaleBarStep } from './pack-map-layout';
 import { boundingBox, expandBox } from '../../analytics/tasking/boundingBox';
 import { multiPolygonCentroid } from '../../analytics/tasking/polygonArea';
-
-const CELL_FILL: Record<string, string> = {
-  'hot-99': '#b2182b',
-  'hot-95': '#ef8a62',
-  'hot-90': '#fddbc7',
-};
 
 /** Options of {@link packMapSvg}. */
 export interface PackMapSvgOptions {
@@ -36,26 +31,11 @@ export function focusBox(
  */
 export function packMapSvg(map: PackMap, options: PackMapSvgOptions = {}): string {
   const width = options.width ?? 760;
-  const focus = options.focus;
-  const hot = map.cells.filter(
-    (c) =>
-      c.class in CELL_FILL &&
-      (!focus ||
-        ((c.ix + 1) * map.cellSize >= focus[0] &&
-          c.ix * map.cellSize <= focus[2] &&
-          (c.iy + 1) * map.cellSize >= focus[1] &&
-          c.iy * map.cellSize <= focus[3])),
-  );
-  const box = focus ?? extent(map, hot);
-  if (!box) return emptySvg(width, 'No geometry to draw for this month.');
-  const [minE, minN, maxE, maxN] = box;
-  const pad = Math.max(maxE - minE, maxN - minN) * 0.03 + 1;
-  const x0 = minE - pad;
-  const y1 = maxN + pad;
-  const scale = width / (maxE - minE + 2 * pad);
-  const height = Math.ceil((maxN - minN + 2 * pad) * scale) + 30;
-  const px = (e: number) => ((e - x0) * scale).toFixed(1);
-  const py = (n: number) => ((y1 - n) * scale).toFixed(1);
+  const layout = packMapLayout(map, width, options.focus);
+  if (!layout) return emptySvg(width, 'No geometry to draw for this month.');
+  const { height, scale, hot } = layout;
+  const px = (e: number) => layout.x(e).toFixed(1);
+  const py = (n: number) => layout.y(n).toFixed(1);
   const path = (g: BngMultiPolygon) =>
     g
       .flatMap((polygon) =>
@@ -94,38 +74,10 @@ export function packMapSvg(map: PackMap, options: PackMapSvgOptions = {}): strin
   return parts.join('\n');
 }
 
-function extent(map: PackMap, hot: PackMap['cells']): [number, number, number, number] | null {
-  let box: [number, number, number, number] | null = null;
-  const add = (e: number, n: number) => {
-    if (!Number.isFinite(e) || !Number.isFinite(n)) return;
-    box = box
-      ? [Math.min(box[0], e), Math.min(box[1], n), Math.max(box[2], e), Math.max(box[3], n)]
-      : [e, n, e, n];
-  };
-  const geometries = [
-    ...map.boundaries.map((b) => b.geometry),
-    ...map.targets.map((t) => t.geometry),
-    ...map.candidates.map((c) => c.geometry),
-  ];
-  for (const g of geometries)
-    for (const p of g) for (const r of p) for (const [e, n] of r) add(e, n);
-  for (const c of hot) {
-    add(c.ix * map.cellSize, c.iy * map.cellSize);
-    add((c.ix + 1) * map.cellSize, (c.iy + 1) * map.cellSize);
-  }
-  return box;
-}
-
 /** A scale bar of a round length near a fifth of the width, bottom left. */
 function scaleBar(scale: number, height: number): string {
-  const target = 150 / scale;
-  const step =
-    [100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000].find(
-      (m) => m >= target * 0.6,
-    ) ?? 50000;
-  const length = step * scale;
+  const { pixels: length, label: text } = scaleBarStep(scale);
   const y = height - 12;
-  const text = step >= 1000 ? `${step / 1000} km` : `${step} m`;
   return (
     `<line x1="10" y1="${y}" x2="${(10 + length).toFixed(1)}" y2="${y}" stroke="#000" stroke-width="2"/>` +
     `<text x="${(14 + length).toFixed(1)}" y="${y + 4}" font-size="11">${text}</text>` +

@@ -81,6 +81,8 @@ export interface NominationsItem {
   nominations: PackTarget[];
   /** Candidates the analysis proposes that are neither targets nor nominations yet. */
   candidates: Candidate[];
+  /** What the analysis left out (places outside the study area), in words; null when nothing. */
+  note: string | null;
 }
 export interface VictimsItem {
   kind: 'victims';
@@ -148,6 +150,8 @@ export interface PackInputs {
   dataNote: string;
   /** Name of the group, e.g. "Demo Borough ASB Multi Agency Tasking Group". */
   groupName?: string;
+  /** What the candidates left out (places outside the study area), in words. */
+  candidatesNote?: string | null;
 }
 
 const TITLES = [
@@ -190,6 +194,7 @@ export function buildPack(inputs: PackInputs): Pack {
       kind: 'nominations',
       nominations: targets.filter((t) => t.section === 'nomination'),
       candidates: candidates.filter((c) => c.targetId === null && !nominatedFrom(state, c)),
+      note: inputs.candidatesNote ?? null,
     },
     { kind: 'victims', rows: victimRows(assessment) },
     cohesionItem(assessment, meetingMonth),

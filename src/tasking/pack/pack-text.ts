@@ -1,6 +1,8 @@
 import { monthLabel } from '../../analytics/months';
 import { wdqReading } from '../../analytics/tasking/weightedDisplacementQuotient';
 import type { TargetBeforeAfter, ZoneCounts } from '../before-after';
+import type { Candidate } from '../candidate';
+import { rateRatioText } from '../rate-ratio';
 import type { PackTarget } from './pack-targets';
 import type {
   AssessmentCategory,
@@ -16,13 +18,34 @@ export function countText(count: number | null): string {
   return count === null ? 'no data' : String(count);
 }
 
-/** "1.42 (95% CI 1.10–1.83)", "∞ (previous 0)", or "–" without a ratio. */
-export function ratioText(
+/**
+ * `lead` and the ratio ("RR 1.42 (95% CI …)"), or, when the earlier period had none, `noneBefore`
+ * and the lower bound in words ("none before; at least 3.20 times the rate (95% confidence)").
+ */
+function ratioPhrase(
+  lead: string,
   ratio: { estimate: number; lower: number; upper: number } | null,
+  noneBefore = 'none before',
 ): string {
-  if (!ratio || Number.isNaN(ratio.estimate)) return '–';
-  const f = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '∞');
-  return `${f(ratio.estimate)} (95% CI ${f(ratio.lower)}–${f(ratio.upper)})`;
+  const unbounded = ratio !== null && ratio.estimate === Infinity;
+  return unbounded ? rateRatioText(ratio, { noneBefore }) : `${lead}${rateRatioText(ratio)}`;
+}
+
+/**
+ * A candidate's counts and change in one line for the pack: "Evidence: 24 incidents in 3 recent
+ * months against none in 9 baseline months; at least 18.9 times the rate (95% confidence). Mix:
+ * …". A baseline with no incidents is said in words, never as an infinite ratio.
+ */
+export function candidateEvidenceText(c: Candidate, label: (id: string) => string): string {
+  const baseline = `${c.baseline.count === 0 ? 'none' : c.baseline.count} in ${c.baseline.months.length} baseline months`;
+  const change = c.change
+    ? { estimate: c.change.ratio, lower: c.change.lower, upper: c.change.upper }
+    : null;
+  return (
+    `Evidence: ${c.recent.count} incidents in ${c.recent.months.length} recent months against ` +
+    `${ratioPhrase(`${baseline}; rate ratio `, change, baseline)}. ` +
+    `Mix: ${categoryMixText(c.categoryMix, label)}.`
+  );
 }
 
 /** "Oct 2025" or "Dec 2024 – Nov 2025". */
@@ -54,7 +77,8 @@ export function verdictText(verdict: string): string {
 
 /** "12 → 7, rate ratio 0.58 (95% CI …)" for one zone of a before/after record. */
 export function zoneText(zone: ZoneCounts): string {
-  return `${zone.before} before → ${zone.after} after; rate ratio ${ratioText(zone.rateRatio)}`;
+  const counts = `${zone.before} before → ${zone.after} after`;
+  return ratioPhrase(`${counts}; rate ratio `, zone.rateRatio, counts);
 }
 
 /** The before/after periods in words. */
@@ -109,7 +133,7 @@ export function targetTableRows(targets: readonly PackTarget[]): string[][] {
     t.taskedMonth ?? '',
     t.beforeAfter ? String(t.beforeAfter.target.before) : '',
     t.beforeAfter ? String(t.beforeAfter.target.after) : '',
-    t.beforeAfter ? ratioText(t.beforeAfter.target.rateRatio) : '',
+    t.beforeAfter ? ratioPhrase('', t.beforeAfter.target.rateRatio) : '',
     t.beforeAfter?.wdq == null ? '' : t.beforeAfter.wdq.toFixed(2),
   ]);
 }
@@ -127,7 +151,7 @@ export function assessmentRows(categories: readonly AssessmentCategory[]): strin
     c.parent ? `– ${c.label}` : c.label,
     ...ASSESSMENT_COMPARISONS.map((k) => {
       const cmp = c.comparisons[k];
-      return `${comparisonCountsText(cmp)}\nRR ${ratioText(cmp.rateRatio)}\n${verdictText(cmp.verdict)}`;
+      return `${comparisonCountsText(cmp)}\n${ratioPhrase('RR ', cmp.rateRatio)}\n${verdictText(cmp.verdict)}`;
     }),
     c.exceedance.signal
       ? `${c.exceedance.signal}: ${c.exceedance.description}`

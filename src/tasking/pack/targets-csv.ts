@@ -1,4 +1,5 @@
 import { csvText } from '../../ingest/local/cell-safety';
+import { rateRatioText } from '../rate-ratio';
 import type { PackTarget } from './pack-targets';
 
 /** Columns of targets.csv, in order (README "Tasking pack (CLI)"). */
@@ -17,6 +18,7 @@ export const TARGET_CSV_COLUMNS = [
   'rate_ratio',
   'rate_ratio_lower',
   'rate_ratio_upper',
+  'rate_ratio_text',
   'buffer_before',
   'buffer_after',
   'wdq',
@@ -27,7 +29,10 @@ export const TARGET_CSV_COLUMNS = [
 
 /**
  * The targets as CSV, one row per target, every field through `csvCell` so a name such as
- * "=HYPERLINK(…)" is shown as text by a spreadsheet. Empty where there is no figure.
+ * "=HYPERLINK(…)" is shown as text by a spreadsheet. Empty where there is no figure: with no
+ * incidents before tasking the ratio and its upper bound are unbounded, so `rate_ratio` and
+ * `rate_ratio_upper` are empty and `rate_ratio_text` says it ("none before; at least 2.10 times
+ * the rate (95% confidence)").
  */
 export function targetsCsv(targets: readonly PackTarget[]): string {
   const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
@@ -53,6 +58,7 @@ export function targetsCsv(targets: readonly PackTarget[]): string {
         round(finite(rr?.estimate), 3),
         round(finite(rr?.lower), 3),
         round(finite(rr?.upper), 3),
+        b ? rateRatioText(rr, { noneBefore: 'none before' }) : null,
         b ? b.buffer.before : null,
         b ? b.buffer.after : null,
         round(b?.wdq ?? null, 3),

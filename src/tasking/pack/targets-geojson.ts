@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { bngToLonLat } from '../drawn-geometry';
+import type { ZoneCounts } from '../before-after';
+import { rateRatioJson } from '../rate-ratio';
 import type { PackTarget } from './pack-targets';
 
 /**
@@ -35,9 +37,9 @@ export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollectio
                 beforeMonths: b.beforeMonths,
                 afterMonths: b.afterMonths,
                 missingMonths: b.missingMonths,
-                target: b.target,
-                buffer: b.buffer,
-                control: b.control,
+                target: zoneJson(b.target),
+                buffer: zoneJson(b.buffer),
+                control: zoneJson(b.control),
                 wdq: b.wdq,
                 caveats: b.caveats,
               }
@@ -48,4 +50,13 @@ export function targetsGeoJson(targets: readonly PackTarget[]): FeatureCollectio
       };
     }),
   };
+}
+
+/**
+ * A zone's counts with its rate ratio as JSON can hold it: `estimate` and `upper` null when the
+ * zone had no incidents before (unbounded; `lower` is the 95% lower bound), all null when it had
+ * none before or after.
+ */
+function zoneJson<Z extends ZoneCounts>(zone: Z) {
+  return { ...zone, rateRatio: zone.rateRatio ? rateRatioJson(zone.rateRatio) : null };
 }

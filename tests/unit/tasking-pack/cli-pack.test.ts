@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { proposeMappingsFile } from '../../../scripts/cli/local-mapping';
 import { runCommandLine } from '../../../scripts/cli/main';
+import { mappingsToJson } from '../../../src/ingest/local/mappings-file';
 import { serializeTaskingState } from '../../../src/tasking/state-file';
 import { taskTarget } from '../../../src/tasking/target-lifecycle';
 import type { TaskingState } from '../../../src/tasking/tasking-state';
@@ -136,4 +138,33 @@ describe('cli pack on the demo borough', () => {
     );
     expect(existsSync(out)).toBe(false);
   });
+
+  it(
+    'loads a local extract with --mapping (the saved mappings of local-mapping) and, without ' +
+      'it, refuses the extract and writes nothing',
+    async () => {
+      const extract = join(DEMO, 'local', 'council-asb-cases.csv');
+      const mappings = join(base, 'mappings.json');
+      writeFileSync(mappings, mappingsToJson(await proposeMappingsFile([extract])));
+      const boundary = ['--boundary', join(DEMO, 'wards.geojson'), '--month', '2025-11'];
+
+      const unmapped = join(base, 'unmapped');
+      const refused = await cli('pack', extract, ...boundary, '--out', unmapped);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('needs a column mapping');
+      expect(existsSync(unmapped)).toBe(false);
+
+      const mapped = join(base, 'mapped');
+      const run = await cli('pack', extract, ...boundary, '--mapping', mappings, '--out', mapped);
+      // The demo extract plants four rows dated "TBC": reported (exit 1), the pack still written.
+      expect(run.stderr.trim()).toMatch(/^pack: council-asb-cases\.csv: 4 rows rejected/);
+      expect(run.code).toBe(1);
+      expect(readdirSync(mapped).sort()).toEqual(OUTPUTS);
+      // The council's cases were analysed: its top places are nominated, and the pack names
+      // the extract as its source.
+      expect(readState(mapped).targets.length).toBeGreaterThan(0);
+      expect(readFileSync(join(mapped, 'agenda.html'), 'utf8')).toContain('council-asb-cases');
+    },
+    600_000,
+  );
 });
