@@ -71,7 +71,7 @@ describe('maps with place context on the demo borough', { timeout: 1_200_000 }, 
   it('frames the data, keeps the zoom when a filter changes, and has a metric scale bar', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(session.baseUrl);
+    await page.goto(session.baseUrl, { timeout: 300_000 });
     await page.waitForSelector('[data-testid=demo-badge]', { timeout: 600_000 });
     await waitForTotal(page, truth.policeUk.rows, 600_000);
     await idle(page);
@@ -80,7 +80,7 @@ describe('maps with place context on the demo borough', { timeout: 1_200_000 }, 
     expect(framed?.bounds[0]).toBeLessThanOrEqual(w + 0.01);
     expect(framed?.bounds[2]).toBeGreaterThanOrEqual(e - 0.01);
     expect((framed?.bounds[2] ?? 0) - (framed?.bounds[0] ?? 0)).toBeLessThan(3 * (e - w));
-    expect(await page.textContent('.maplibregl-ctrl-scale')).toMatch(/^\d+ (m|km)$/);
+    expect(await page.textContent('.maplibregl-ctrl-scale')).toMatch(/^\d+\s(m|km)$/);
 
     await page.evaluate(() => window.__cspMap?.map.jumpTo({ center: [-1.2, 53.32], zoom: 14 }));
     await idle(page);
@@ -140,7 +140,7 @@ describe('maps with place context on the demo borough', { timeout: 1_200_000 }, 
 
   it('keeps the basemap in the workspace across a reload', async () => {
     const { page } = session;
-    await page.reload();
+    await page.reload({ timeout: 300_000 });
     await waitForTotal(page, truth.policeUk.rows, 600_000);
     await page.getByText('Basemap: fixture-basemap.pmtiles').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Remove basemap' }).click();
@@ -172,7 +172,7 @@ describe(
       sharedData(test, 'boundaries', 'wards_E07000034.json');
       const { page } = session;
       await page.setViewportSize({ width: 1440, height: 900 });
-      await page.goto(`${session.baseUrl}?demo=0`);
+      await page.goto(`${session.baseUrl}?demo=0`, { timeout: 300_000 });
       await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
         state: 'attached',
         timeout: 120_000,

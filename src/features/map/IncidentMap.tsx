@@ -14,7 +14,7 @@ import { areaLabels, labelsGeoJson, streetLabels } from './data-labels';
 import { mapPng } from './map-image';
 import { drawBasemap, drawBoundaries, drawDataLabels } from './map-layers';
 import { exposeMapForTests } from './map-test-hooks';
-import { ANCHORS, OFFLINE_STYLE } from './offline-style';
+import { OFFLINE_STYLE } from './offline-style';
 import './map.css';
 
 setWorkerUrl(workerUrl);
@@ -67,7 +67,7 @@ export function IncidentMap(props: Props) {
       attributionControl: false,
     });
     created.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    const deck = new MapboxOverlay({ interleaved: true, layers: [] });
+    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
     created.addControl(deck);
     overlay.current = deck;
     created.once('load', () => setStyleLoaded(true));
@@ -82,9 +82,7 @@ export function IncidentMap(props: Props) {
   }, []);
 
   useEffect(() => {
-    // Data layers go under the names (interleaved with the map's own layers).
-    const ordered = layers.map((layer) => layer.clone({ beforeId: ANCHORS.labels } as never));
-    overlay.current?.setProps({ layers: ordered });
+    overlay.current?.setProps({ layers });
   }, [layers]);
 
   const boundaryData = useMemo(

@@ -3,7 +3,10 @@ import type { Map as MapLibre } from 'maplibre-gl';
 const CAPTION_LINE_PX = 20;
 const MARGIN_PX = 12;
 
-/** The map's pixels as drawn in the next frame (read inside the render, before they are cleared). */
+/**
+ * The map's pixels as drawn in the next frame (read inside the render, before they are cleared),
+ * with the deck.gl data canvas above it (deck keeps its drawing buffer, so it reads at any time).
+ */
 function renderedCanvas(map: MapLibre): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
     map.once('render', () => {
@@ -11,7 +14,10 @@ function renderedCanvas(map: MapLibre): Promise<HTMLCanvasElement> {
       const copy = document.createElement('canvas');
       copy.width = source.width;
       copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
+      const context = copy.getContext('2d');
+      context?.drawImage(source, 0, 0);
+      for (const layer of map.getContainer().querySelectorAll('canvas'))
+        if (layer !== source) context?.drawImage(layer, 0, 0, copy.width, copy.height);
       resolve(copy);
     });
     map.triggerRepaint();
