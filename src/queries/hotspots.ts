@@ -4,8 +4,10 @@ import type { AreaLayer, AreasReport } from '../reports/areas-report';
 import { areasReport } from '../reports/areas-report';
 import type { HotspotInput } from '../reports/hotspots-report';
 import { loadHotspotInput } from '../reports/hotspots-report';
+import type { CellIndex } from '../reports/hotspots/cell-place-names';
+import { cellPlaceNames } from '../reports/hotspots/cell-place-names';
 import type { HotspotJobResult } from '../reports/hotspots/hotspot-job-result';
-import type { HotspotParams } from '../reports/hotspots/hotspot-params';
+import type { CellShape, HotspotParams } from '../reports/hotspots/hotspot-params';
 import { runHotspotJobInWorker } from '../reports/hotspots/hotspot-worker-client';
 import type { StudyAreaInput } from '../reports/hotspots/study-area';
 import type { RepeatLocationsReport } from '../reports/repeat-locations-report';
@@ -131,5 +133,22 @@ export function cellDetailQuery(
       };
     },
     enabled: db !== null && cell !== null,
+  });
+}
+
+/** Street names of the listed cells (top cells and the chosen one), keyed "ix,iy". */
+export function cellNamesQuery(
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+  cells: readonly CellIndex[],
+  shape: CellShape,
+  cellSize: number,
+) {
+  const keys = cells.map((c) => `${c.ix},${c.iy}`).join(' ');
+  return queryOptions({
+    queryKey: ['hotspots', version, filter, 'cell-names', shape, cellSize, keys] as const,
+    queryFn: () => cellPlaceNames(db$(db), filter, cells, shape, cellSize),
+    enabled: db !== null && cells.length > 0,
   });
 }

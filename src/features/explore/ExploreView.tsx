@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { monthIndex } from '../../analytics/months';
@@ -14,6 +14,8 @@ import { MapLegend } from '../map/MapLegend';
 import { useUrlState } from '../url-state/use-url-state';
 import { EXPLORE_URL } from './explore-url';
 import { pointsFrame } from '../map/points-frame';
+import { exportContext } from '../map/export-context';
+import { exportContextLines } from '../../reports/export-context';
 import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
@@ -28,9 +30,23 @@ export function ExploreView({ filter, boundaries }: Props) {
   const { db, version } = useDatabase();
   const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
   const dataset = useQuery(datasetQuery(db, version)).data;
-  const summary = useQuery(summaryQuery(db, version, incidentFilter)).data;
-  const points = useQuery(mapPointsQuery(db, version, incidentFilter)).data;
-  const scale = useQuery(mapScaleQuery(db, version, incidentFilter)).data;
+  // The previous map and chart stay on screen while a filter change recomputes them.
+  const summaryResult = useQuery({
+    ...summaryQuery(db, version, incidentFilter),
+    placeholderData: keepPreviousData,
+  });
+  const pointsResult = useQuery({
+    ...mapPointsQuery(db, version, incidentFilter),
+    placeholderData: keepPreviousData,
+  });
+  const scaleResult = useQuery({
+    ...mapScaleQuery(db, version, incidentFilter),
+    placeholderData: keepPreviousData,
+  });
+  const summary = summaryResult.data;
+  const points = pointsResult.data;
+  const scale = scaleResult.data;
+  const updating = summaryResult.isFetching || pointsResult.isFetching || scaleResult.isFetching;
   const [shown, setShown] = useUrlState(EXPLORE_URL);
   const { points: showPoints, density: showDensity } = shown;
 
@@ -51,7 +67,16 @@ export function ExploreView({ filter, boundaries }: Props) {
         : [],
     [points, scale, months, showPoints, density],
   );
-  const frame = useMemo(() => (points ? pointsFrame(points) : null), [points]);
+  // Framed on real (not carried-over) points, once per loaded dataset.
+  const settled = points && !pointsResult.isPlaceholderData ? points : null;
+  const dataFrame = useMemo(() => (settled ? pointsFrame(settled) : null), [settled]);
+  const picture = useMemo(
+    () => ({
+      fileName: 'incident-map.png',
+      caption: exportContextLines(exportContext('Incidents by location', filter, dataset)),
+    }),
+    [filter, dataset],
+  );
   const chartOption = useMemo(
     () => (summary ? monthlyChartOption(summary, filter.fromMonth, filter.toMonth) : null),
     [summary, filter.fromMonth, filter.toMonth],
@@ -61,7 +86,15 @@ export function ExploreView({ filter, boundaries }: Props) {
     <div className="explore">
       <TotalsBar summary={summary} months={months} />
       <div className="map-wrap">
-        <IncidentMap layers={layers} boundaries={boundaries} frame={frame} />
+        <IncidentMap
+          layers={layers}
+          boundaries={boundaries}
+          dataFrame={dataFrame}
+          frameKey={String(version)}
+          streetPoints={points}
+          updating={updating}
+          picture={picture}
+        />
         <div className="map-controls">
           <label className="check">
             <input
@@ -92,7 +125,10 @@ export function ExploreView({ filter, boundaries }: Props) {
         </div>
       </div>
       <section className="panel">
-        <h2>Incidents by month and category</h2>
+        <h2>
+          Incidents by month and category{' '}
+          {updating && chartOption && <span className="muted updating-note">updating…</span>}
+        </h2>
         {chartOption ? (
           <EChart option={chartOption} testId="monthly-chart" />
         ) : (

@@ -7,15 +7,20 @@ import { cellDetailQuery } from '../../queries/hotspots';
 import type { IncidentFilter } from '../../sql/filters';
 import type { GridCellRef } from '../../sql/hotspots';
 import { monthlySeriesOption } from './monthly-series-option';
+import { cellPlaceLabel } from '../../reports/hotspots/cell-place-names';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Props {
   filter: IncidentFilter;
   cell: GridCellRef;
+  /** The cell's streets ("Saltergate / Holywell Street"), once known. */
+  name: string | undefined;
   coveredMonths: readonly string[];
 }
 
 /** A chosen cell: its category mix, monthly series and incident list. */
-export function CellDetail({ filter, cell, coveredMonths }: Props) {
+export function CellDetail({ filter, cell, name, coveredMonths }: Props) {
   const { db, version } = useDatabase();
   const detail = useQuery(cellDetailQuery(db, version, filter, cell)).data;
   const option = useMemo(
@@ -24,10 +29,10 @@ export function CellDetail({ filter, cell, coveredMonths }: Props) {
   );
   return (
     <section className="panel" data-testid="cell-detail">
-      <h2>
-        Cell {cell.ix}, {cell.iy} ({cell.cellSize} m; SW corner E {cell.ix * cell.cellSize}, N{' '}
-        {cell.iy * cell.cellSize})
-      </h2>
+      <h2>{capitalised(cellPlaceLabel(cell, name, 'square'))}</h2>
+      <p className="muted">
+        {cell.cellSize} m cell; SW corner E {cell.ix * cell.cellSize}, N {cell.iy * cell.cellSize}
+      </p>
       {!detail && <p className="muted">Loading…</p>}
       {detail && (
         <>

@@ -1,4 +1,10 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
+import { useDatabase } from '../../db/database-context';
+import { mapPointsQuery } from '../../queries/map-points';
+import { datasetQuery } from '../../queries/summary';
+import { exportContextLines } from '../../reports/export-context';
+import { exportContext } from '../map/export-context';
 import type { RepeatLocation } from '../../reports/repeat-locations-report';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
@@ -29,6 +35,8 @@ import { cellBox, chosenFrame, withContext } from './selection-frames';
 import { TopCellsTable } from './TopCellsTable';
 import { useHotspotLayers } from './use-hotspot-layers';
 import { useHotspotResults } from './use-hotspot-results';
+import { useCellNames } from './use-cell-names';
+import { analysisSettings, downloadRepeatLocations, downloadTopCells } from './hotspot-exports';
 import './hotspots.css';
 
 interface Props {
@@ -39,6 +47,12 @@ interface Props {
 /** Hotspots: grid counts, KDE, Gi*, space-time patterns, repeat locations and areas on one map. */
 export function HotspotsView({ filter, boundaries }: Props) {
   const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
+  const { db, version } = useDatabase();
+  const dataset = useQuery(datasetQuery(db, version)).data;
+  const streetPoints = useQuery({
+    ...mapPointsQuery(db, version, incidentFilter),
+    placeholderData: keepPreviousData,
+  }).data;
   const [view, setView] = useUrlState(HOTSPOT_URL);
   const { settings, cell: selectedCell } = view;
   const [focus, setFocus] = useState<Frame | null>(null);
@@ -92,6 +106,19 @@ export function HotspotsView({ filter, boundaries }: Props) {
     [linked, cells, analysis, repeat, results.areaLayer],
   );
 
+  const { top, names } = useCellNames(incidentFilter, analysis, cells, cellOnGrid);
+  const picture = useMemo(
+    () => ({
+      fileName: `hotspots-${settings.method}.png`,
+      caption: exportContextLines(
+        exportContext('Hotspots', filter, dataset, {
+          settings: analysis ? analysisSettings(analysis) : undefined,
+        }),
+      ),
+    }),
+    [settings.method, filter, dataset, analysis],
+  );
+
   function changeSettings(next: MethodSettings) {
     setView((current) => ({ ...current, settings: next, cell: null, place: null }));
     setFocus(null);
@@ -121,7 +148,11 @@ export function HotspotsView({ filter, boundaries }: Props) {
           <IncidentMap
             layers={layers}
             boundaries={settings.method === 'areas' ? [] : boundaries}
-            frame={focus ?? linkedFrame ?? frame}
+            dataFrame={frame}
+            frameKey={String(version)}
+            focus={focus ?? linkedFrame}
+            streetPoints={streetPoints}
+            picture={picture}
           />
           <div className="map-controls">
             {results.busy && (
@@ -170,13 +201,20 @@ export function HotspotsView({ filter, boundaries }: Props) {
             <TopCellsTable
               method={analysis.method}
               shape={analysis.shape}
-              cells={cells}
+              cells={top}
+              names={names}
               selected={cellOnGrid}
               onSelect={(cell) => {
                 pickCell(cell);
                 setFocus(cellBox(cell));
               }}
             />
+            <button
+              type="button"
+              onClick={() => downloadTopCells(filter, dataset, analysis, top, names)}
+            >
+              Download top cells (CSV)
+            </button>
           </section>
         )}
         {analysis?.shape === 'square' && (
@@ -191,12 +229,14 @@ export function HotspotsView({ filter, boundaries }: Props) {
           <CellDetail
             filter={incidentFilter}
             cell={selectedCell}
+            name={names.get(`${selectedCell.ix},${selectedCell.iy}`)}
             coveredMonths={results.input?.coveredMonths ?? []}
           />
         )}
         {repeat && (
           <RepeatLocationsPanel
             report={repeat}
+            onDownload={() => downloadRepeatLocations(filter, dataset, repeat)}
             selectedKey={selectedPlace}
             onSelect={(location) => {
               pickPlace(location);

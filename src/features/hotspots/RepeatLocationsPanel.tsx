@@ -8,12 +8,13 @@ interface Props {
   report: RepeatLocationsReport;
   selectedKey: string | null;
   onSelect: (location: RepeatLocation) => void;
+  onDownload: () => void;
 }
 
 const TREND_TEXT = { rising: '↑ rising', falling: '↓ falling', 'no trend': '–' } as const;
 
 /** Top places or streets with last 3 months against the previous 3 and the Mann–Kendall trend. */
-export function RepeatLocationsPanel({ report, selectedKey, onSelect }: Props) {
+export function RepeatLocationsPanel({ report, selectedKey, onSelect, onDownload }: Props) {
   const selected = report.locations.find((l) => l.key === selectedKey) ?? null;
   const option = useMemo(
     () =>
@@ -61,6 +62,9 @@ export function RepeatLocationsPanel({ report, selectedKey, onSelect }: Props) {
           </tbody>
         </table>
       </div>
+      <button type="button" onClick={onDownload}>
+        Download {report.kind === 'street' ? 'streets' : 'places'} (CSV)
+      </button>
       {selected && (
         <div data-testid="location-detail">
           <h2>{selected.name}</h2>

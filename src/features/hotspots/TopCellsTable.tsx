@@ -1,6 +1,7 @@
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
 import type { CellFeature } from './cell-layers';
 import type { CellShape, GridMethod } from '../../reports/hotspots/hotspot-params';
+import { cellPlaceLabel } from '../../reports/hotspots/cell-place-names';
 
 interface Props {
   method: GridMethod;
@@ -9,17 +10,24 @@ interface Props {
   cells: readonly CellFeature[];
   selected: { ix: number; iy: number } | null;
   onSelect: (cell: CellFeature) => void;
-  limit?: number;
+  /** Street names of the listed cells, keyed "ix,iy" (absent while they load or unnamed). */
+  names: ReadonlyMap<string, string>;
 }
 
-const VALUE_HEADING: Record<GridMethod, string> = {
+/** The cells the table lists: busiest (or most significant) first. */
+export function topCells(method: GridMethod, cells: readonly CellFeature[], limit = 25) {
+  const rank = (c: CellFeature) => (method === 'patterns' ? c.count : c.value);
+  return [...cells].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+}
+
+export const VALUE_HEADING: Record<GridMethod, string> = {
   grid: '',
   kde: 'per km²',
   gistar: 'Gi* z',
   patterns: 'pattern',
 };
 
-function valueText(method: GridMethod, cell: CellFeature): string {
+export function valueText(method: GridMethod, cell: CellFeature): string {
   if (method === 'kde') return cell.value.toFixed(0);
   if (method === 'gistar') return cell.value.toFixed(2);
   if (method === 'patterns') return EMERGING_PATTERN_RULES[cell.code]?.label ?? '';
@@ -27,9 +35,8 @@ function valueText(method: GridMethod, cell: CellFeature): string {
 }
 
 /** The busiest (or most significant) cells; a click frames the cell and opens its incidents. */
-export function TopCellsTable({ method, shape, cells, selected, onSelect, limit = 25 }: Props) {
-  const rank = (c: CellFeature) => (method === 'patterns' ? c.count : c.value);
-  const top = [...cells].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+export function TopCellsTable({ method, shape, cells, selected, onSelect, names }: Props) {
+  const top = topCells(method, cells);
   return (
     <div className="hotspot-table">
       <table className="table" data-testid="top-cells">
@@ -37,9 +44,13 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, limit 
           <tr>
             <th>#</th>
             {shape === 'hexagon' ? (
-              <th title="Axial hexagon index (q, r) on the BNG lattice">Hexagon</th>
+              <th title="Named by its streets; axial hexagon index (q, r) on the BNG lattice">
+                Place (hexagon)
+              </th>
             ) : (
-              <th title="BNG cell index: floor(easting / size), floor(northing / size)">Cell</th>
+              <th title="Named by its streets; BNG cell index: floor(easting / size), floor(northing / size)">
+                Place (cell)
+              </th>
             )}
             <th className="num">Incidents</th>
             {VALUE_HEADING[method] && (
@@ -55,9 +66,7 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, limit 
               onClick={() => onSelect(cell)}
             >
               <td>{i + 1}</td>
-              <td className="nowrap">
-                {cell.ix}, {cell.iy}
-              </td>
+              <td>{cellPlaceLabel(cell, names.get(`${cell.ix},${cell.iy}`), shape)}</td>
               <td className="num">{cell.count}</td>
               {VALUE_HEADING[method] && (
                 <td className={method === 'patterns' ? '' : 'num'}>{valueText(method, cell)}</td>

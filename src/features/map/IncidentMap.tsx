@@ -1,30 +1,61 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
-import { Map as MapLibre, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibre, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { downloadBlob } from '../../components/download';
+import type { MapPoints } from '../../queries/map-points';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
-import { OFFLINE_STYLE } from './offline-style';
+import { areaPolygons } from '../../reports/polygon-lookup';
+import { BasemapControl } from './BasemapControl';
+import { registerBasemapProtocol } from './basemap-protocol';
+import { useBasemap } from './basemap-store';
+import { areaLabels, labelsGeoJson, streetLabels } from './data-labels';
+import { mapPng } from './map-image';
+import { drawBasemap, drawBoundaries, drawDataLabels } from './map-layers';
 import { exposeMapForTests } from './map-test-hooks';
+import { OFFLINE_STYLE } from './offline-style';
+import './map.css';
 
 setWorkerUrl(workerUrl);
+registerBasemapProtocol();
+
+/** [west, south, east, north] in degrees. */
+export type MapFrame = [number, number, number, number];
 
 interface Props {
   layers: Layer[];
   boundaries: BoundaryLayer[];
-  /** [west, south, east, north] to frame when it changes. */
-  frame: [number, number, number, number] | null;
+  /**
+   * The data's extent without strays. Framed when the first data arrive and again only when
+   * `frameKey` changes (new data loaded), so a filter change keeps the analyst's zoom and pan.
+   */
+  dataFrame: MapFrame | null;
+  frameKey: string;
+  /** A place the analyst picked: framed each time it changes. */
+  focus?: MapFrame | null;
+  /** Snap points whose "On or near …" street names label the map at street zoom. */
+  streetPoints?: MapPoints | null;
+  /** True while a recompute runs: the previous picture stays, marked as updating. */
+  updating?: boolean;
+  /** The PNG export: its file name and the lines written under the map. */
+  picture: { fileName: string; caption: string[] };
 }
 
-const BOUNDARY_SOURCE = 'boundaries';
+const FIT = { padding: 30, duration: 0, maxZoom: 15 } as const;
 
-/** The map: an offline maplibre base with boundaries, deck.gl data layers on top. */
-export function IncidentMap({ layers, boundaries, frame }: Props) {
+/**
+ * The map: an offline maplibre base (with the analyst's own basemap file when loaded), the
+ * boundaries, deck.gl data layers, and names from the boundaries and police.uk locations on top.
+ */
+export function IncidentMap(props: Props) {
+  const { layers, boundaries, dataFrame, frameKey, focus, streetPoints, updating } = props;
   const container = useRef<HTMLDivElement>(null);
-  const map = useRef<MapLibre | null>(null);
+  const [map, setMap] = useState<MapLibre | null>(null);
+  const [styleLoaded, setStyleLoaded] = useState(false);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const styleReady = useRef<Promise<void> | null>(null);
+  const framedKey = useRef<string | null>(null);
+  const basemap = useBasemap();
 
   useEffect(() => {
     if (!container.current) return;
@@ -35,16 +66,18 @@ export function IncidentMap({ layers, boundaries, frame }: Props) {
       zoom: 8,
       attributionControl: false,
     });
+    created.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     const deck = new MapboxOverlay({ interleaved: false, layers: [] });
     created.addControl(deck);
-    map.current = created;
     overlay.current = deck;
-    styleReady.current = new Promise((resolve) => created.once('load', () => resolve()));
+    created.once('load', () => setStyleLoaded(true));
     exposeMapForTests(created, deck);
+    setMap(created);
     return () => {
       created.remove();
-      map.current = null;
       overlay.current = null;
+      setMap(null);
+      setStyleLoaded(false);
     };
   }, []);
 
@@ -52,40 +85,74 @@ export function IncidentMap({ layers, boundaries, frame }: Props) {
     overlay.current?.setProps({ layers });
   }, [layers]);
 
-  useEffect(() => {
-    const current = map.current;
-    if (!current || !styleReady.current) return;
-    void styleReady.current.then(() => drawBoundaries(current, boundaries));
-  }, [boundaries]);
+  const boundaryData = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: boundaries.flatMap((b) => b.geojson.features),
+    }),
+    [boundaries],
+  );
+  const areaNames = useMemo(
+    () => boundaries.flatMap((b) => areaLabels(areaPolygons(b.geojson, b.nameProperty))),
+    [boundaries],
+  );
+  const streetNames = useMemo(
+    () => (streetPoints ? streetLabels(streetPoints) : []),
+    [streetPoints],
+  );
 
   useEffect(() => {
-    if (frame) map.current?.fitBounds(frame, { padding: 30, duration: 0, maxZoom: 15 });
-  }, [frame]);
+    if (map && styleLoaded) drawBasemap(map, basemap);
+  }, [map, styleLoaded, basemap]);
+  useEffect(() => {
+    if (map && styleLoaded) drawBoundaries(map, boundaryData, basemap !== null);
+  }, [map, styleLoaded, boundaryData, basemap]);
+  useEffect(() => {
+    if (!map || !styleLoaded) return;
+    drawDataLabels(map, labelsGeoJson([...areaNames, ...streetNames]), basemap === null);
+  }, [map, styleLoaded, areaNames, streetNames, basemap]);
 
-  return <div ref={container} className="incident-map" data-testid="incident-map" />;
-}
+  useEffect(() => {
+    if (!map || !dataFrame || framedKey.current === frameKey) return;
+    framedKey.current = frameKey;
+    map.fitBounds(dataFrame, FIT);
+  }, [map, dataFrame, frameKey]);
+  useEffect(() => {
+    if (map && focus) map.fitBounds(focus, FIT);
+  }, [map, focus]);
 
-function drawBoundaries(map: MapLibre, boundaries: BoundaryLayer[]) {
-  const data = {
-    type: 'FeatureCollection' as const,
-    features: boundaries.flatMap((b) => b.geojson.features),
-  };
-  const source = map.getSource(BOUNDARY_SOURCE) as GeoJSONSource | undefined;
-  if (source) {
-    source.setData(data);
-    return;
+  async function savePicture() {
+    if (!map) return;
+    const caption = [...props.picture.caption];
+    caption.push(
+      basemap
+        ? `Basemap: ${basemap.name}${basemap.attribution ? ` (${basemap.attribution})` : ''}`
+        : 'No basemap: names from the loaded boundaries and police.uk locations',
+    );
+    downloadBlob(props.picture.fileName, await mapPng(map, caption));
   }
-  map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data });
-  map.addLayer({
-    id: 'boundary-fill',
-    type: 'fill',
-    source: BOUNDARY_SOURCE,
-    paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6 },
-  });
-  map.addLayer({
-    id: 'boundary-line',
-    type: 'line',
-    source: BOUNDARY_SOURCE,
-    paint: { 'line-color': '#5b6b7b', 'line-width': 1 },
-  });
+
+  return (
+    <>
+      <div ref={container} className="incident-map" data-testid="incident-map" />
+      {updating && (
+        <div className="map-updating" role="status" data-testid="map-updating">
+          Updating…
+        </div>
+      )}
+      <div className="map-tools">
+        <button
+          type="button"
+          disabled={!dataFrame}
+          onClick={() => dataFrame && map?.fitBounds(dataFrame, FIT)}
+        >
+          Fit to data
+        </button>
+        <button type="button" disabled={!map} onClick={() => void savePicture()}>
+          Save map as PNG
+        </button>
+        <BasemapControl />
+      </div>
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/database-context';
 import type { MapPoints } from '../../queries/map-points';
@@ -22,6 +22,7 @@ export function useDensity(
   const wholePeriod = useQuery({
     ...mapPointsQuery(db, version, { ...filter, fromMonth: null, toMonth: null }),
     enabled: db !== null && enabled,
+    placeholderData: keepPreviousData,
   }).data;
   const ceiling = useMemo(
     () => (wholePeriod ? (densitySurface(wholePeriod, allMonths)?.high ?? 1) : 1),

@@ -4,6 +4,8 @@ import { workspaceQuery } from '../../queries/workspace';
 import { removeFile } from '../../reports/workspace';
 import { clearPopulation, usePopulationTable } from '../hotspots/population-store';
 import { removeBoundary, useBoundaryLayers } from '../import/boundary-store';
+import { removeBasemap, useBasemap } from '../map/basemap-store';
+import { formatBytes } from './format-bytes';
 import { removeValidationReport } from '../local-import/validation-reports-store';
 import { ConfirmButton } from './ConfirmButton';
 import { setDemoDeclined } from './demo-choice';
@@ -18,6 +20,7 @@ export function WorkspaceView() {
   const workspace = useQuery(workspaceQuery(db, version));
   const boundaries = useBoundaryLayers();
   const population = usePopulationTable();
+  const basemap = useBasemap();
 
   async function remove(fileName: string) {
     if (!db) return;
@@ -78,10 +81,26 @@ export function WorkspaceView() {
       ) : (
         <p className="muted">No population table loaded (Hotspots → Areas).</p>
       )}
+      <h3>Basemap</h3>
+      {basemap ? (
+        <p>
+          {basemap.name}: {formatBytes(basemap.bytes)}, vector tiles at zooms{' '}
+          {basemap.archive.header.minZoom}–{basemap.archive.header.maxZoom}
+          {basemap.kept ? '' : ' (this tab only: the browser offers no private file storage)'}{' '}
+          <ConfirmButton
+            label={`Remove ${basemap.name}`}
+            warning="Remove the basemap from the workspace?"
+            confirmLabel="Remove it"
+            onConfirm={removeBasemap}
+          />
+        </p>
+      ) : (
+        <p className="muted">No basemap loaded (Map → Load basemap).</p>
+      )}
       <h3>Clear everything</h3>
       <ConfirmButton
         label="Clear workspace"
-        warning="Delete every incident, boundary layer, population table and load report kept in this browser?"
+        warning="Delete every incident, boundary layer, population table, basemap and load report kept in this browser?"
         confirmLabel="Delete everything"
         danger
         disabled={!db}

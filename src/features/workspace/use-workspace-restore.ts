@@ -3,6 +3,7 @@ import type { DuckConnector } from '../../db/connector';
 import { useDatabase } from '../../db/database-context';
 import { forgetPopulation, restorePopulation } from '../hotspots/population-store';
 import { forgetBoundaries, restoreBoundaries } from '../import/boundary-store';
+import { forgetBasemap, restoreBasemap } from '../map/basemap-store';
 import {
   forgetValidationReports,
   restoreValidationReports,
@@ -26,12 +27,14 @@ export function useWorkspaceRestore(): WorkspaceRestore {
     forgetBoundaries();
     forgetValidationReports();
     forgetPopulation();
+    forgetBasemap();
     if (!db) return;
     let live = true;
     void (async () => {
       const damaged = await restoreBoundaries(db);
       await restoreValidationReports(db);
       await restorePopulation(db);
+      await restoreBasemap();
       if (live) setDone({ db, damaged });
     })();
     return () => {
