@@ -7,6 +7,7 @@ import { cellDetailQuery } from '../../queries/hotspots';
 import type { IncidentFilter } from '../../sql/filters';
 import type { GridCellRef } from '../../sql/hotspots';
 import { monthlySeriesOption } from './monthly-series-option';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   filter: IncidentFilter;
@@ -37,7 +38,10 @@ export function CellDetail({ filter, cell, coveredMonths }: Props) {
               .join(' · ') || 'No incidents in this cell.'}
           </p>
           {option && <EChart option={option} testId="cell-monthly-chart" height={140} />}
-          <div className="cell-incidents">
+          <ScrollRegion
+            className="cell-incidents"
+            label={`Incidents in cell ${cell.ix}, ${cell.iy}`}
+          >
             <table className="table">
               <thead>
                 <tr>
@@ -59,7 +63,7 @@ export function CellDetail({ filter, cell, coveredMonths }: Props) {
             {detail.incidents.length >= 500 && (
               <p className="muted">First 500 shown, newest first.</p>
             )}
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

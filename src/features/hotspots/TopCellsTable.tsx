@@ -1,6 +1,8 @@
 import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspotClass';
 import type { CellFeature } from './cell-layers';
 import type { CellShape, GridMethod } from '../../reports/hotspots/hotspot-params';
+import { openingRow } from '../../components/opening-row';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   method: GridMethod;
@@ -31,7 +33,7 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, limit 
   const rank = (c: CellFeature) => (method === 'patterns' ? c.count : c.value);
   const top = [...cells].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   return (
-    <div className="hotspot-table">
+    <ScrollRegion className="hotspot-table" label="Top cells">
       <table className="table" data-testid="top-cells">
         <thead>
           <tr>
@@ -52,7 +54,7 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, limit 
             <tr
               key={`${cell.ix},${cell.iy}`}
               aria-selected={selected?.ix === cell.ix && selected.iy === cell.iy}
-              onClick={() => onSelect(cell)}
+              {...openingRow(() => onSelect(cell))}
             >
               <td>{i + 1}</td>
               <td className="nowrap">
@@ -67,6 +69,6 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, limit 
         </tbody>
       </table>
       {top.length === 0 && <p className="muted">No cells to list.</p>}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { OFFLINE_STYLE } from './offline-style';
 import { exposeMapForTests } from './map-test-hooks';
+import { MAP_CANVAS_NAME, quietOverlayCanvas } from './map-keyboard';
 
 setWorkerUrl(workerUrl);
 
@@ -34,8 +35,13 @@ export function IncidentMap({ layers, boundaries, frame }: Props) {
       center: [-1.5, 53.0],
       zoom: 8,
       attributionControl: false,
+      locale: { 'Map.Title': MAP_CANVAS_NAME },
     });
-    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
+    const deck: MapboxOverlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onLoad: () => quietOverlayCanvas(deck),
+    });
     created.addControl(deck);
     map.current = created;
     overlay.current = deck;
