@@ -62,8 +62,11 @@ async function openView(page: Page, name: string): Promise<void> {
 
 /** Lets a view's queries and charts settle: its busy markers gone, then a moment for drawing. */
 async function settle(page: Page, ready: string): Promise<void> {
-  await page.locator(ready).first().waitFor({ timeout: 180_000 });
-  await page.waitForSelector('[data-testid=hotspots-busy]', { state: 'detached' });
+  await page.locator(ready).first().waitFor({ timeout: 600_000 });
+  await page.waitForSelector('[data-testid=hotspots-busy]', {
+    state: 'detached',
+    timeout: 600_000,
+  });
   await page.waitForTimeout(1500);
 }
 
@@ -93,12 +96,12 @@ describe('every view and state is clean for axe-core and readable at a projector
     findings = { ...findings, ...(await audit(page, 'empty-no-sidebar')) };
     await page.getByTestId('sidebar-toggle').click();
     expect(findings).toEqual(nothingFound(findings));
-  });
+  }, 1_800_000);
 
   it('the demo borough in every view: map, trends, board, hotspots (a cell, repeat locations, areas), tasking', async () => {
     const { page, baseUrl } = await freshSession();
     await page.goto(baseUrl);
-    await waitForTotal(page, truth.policeUk.rows);
+    await waitForTotal(page, truth.policeUk.rows, 600_000);
     await settle(page, '[data-testid=monthly-chart] canvas');
     let findings = await audit(page, 'demo-explore');
 
@@ -145,7 +148,7 @@ describe('every view and state is clean for axe-core and readable at a projector
     await page.waitForTimeout(1000);
     findings = { ...findings, ...(await audit(page, 'demo-workspace')) };
     expect(findings).toEqual(nothingFound(findings));
-  });
+  }, 1_800_000);
 
   it('the import flow: a local extract through its column mapping, code mapping and validation report', async () => {
     const { page, baseUrl } = await freshSession();
@@ -170,5 +173,5 @@ describe('every view and state is clean for axe-core and readable at a projector
     await page.locator('[data-testid=local-validation-section]').waitFor();
     findings = { ...findings, ...(await audit(page, 'import-load-report')) };
     expect(findings).toEqual(nothingFound(findings));
-  });
+  }, 1_800_000);
 });

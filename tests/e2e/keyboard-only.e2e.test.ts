@@ -117,7 +117,7 @@ describe('keyboard only: load, filter, open a hotspot, export the board', () => 
           .querySelector('[data-testid=total-incidents]')
           ?.textContent?.replaceAll(',', '') === String(n),
       ROWS_2025,
-      { timeout: 180_000 },
+      { timeout: 600_000 },
     );
 
     // A filter: only anti-social behaviour, by Space on its checkbox.
@@ -148,7 +148,7 @@ describe('keyboard only: load, filter, open a hotspot, export the board', () => 
     );
 
     // A hotspot: Enter on a top cell's row opens its incidents.
-    await page.getByTestId('top-cells').locator('tbody tr').first().waitFor({ timeout: 180_000 });
+    await page.getByTestId('top-cells').locator('tbody tr').first().waitFor({ timeout: 600_000 });
     await page.waitForSelector('[data-testid=hotspots-busy]', { state: 'detached' });
     await tabTo(page, '[data-testid=top-cells] tbody tr');
     expect(await focusRing(page)).toBeGreaterThanOrEqual(2);
@@ -176,7 +176,7 @@ describe('keyboard only: load, filter, open a hotspot, export the board', () => 
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Board');
     await page.keyboard.press('Enter');
-    await page.getByTestId('board-area-table').waitFor({ timeout: 180_000 });
+    await page.getByTestId('board-area-table').waitFor({ timeout: 600_000 });
     await tabTo(page, '[data-testid=board-export-csv]');
     expect(await focusRing(page)).toBeGreaterThanOrEqual(2);
     await shoot(page, 'board-export');
@@ -197,5 +197,5 @@ describe('keyboard only: load, filter, open a hotspot, export the board', () => 
     await shoot(page, 'no-sidebar');
     expect(session.offMachineRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
-  });
+  }, 1_800_000);
 });
