@@ -13,19 +13,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every font size set in pixels (CSS, echarts options, SVG attributes) under 12, by file:line. */
+/** A size in CSS pixels; null for sizes relative to their parent (em, %) or for print (pt). */
+function pixels(size: number, unit: string): number | null {
+  if (unit === '' || unit === 'px') return size;
+  if (unit === 'rem') return size * 16;
+  return null;
+}
+
+/** Every font size set in the app (CSS, echarts options, SVG attributes) under 12 px, by file:line. */
 function smallFontSizes(): string[] {
-  const setting = /font-?size(?:"|')?\s*[:=]\s*["']?(\d+(?:\.\d+)?)(px)?\b/gi;
+  const setting = /font-?size["']?\s*[:=]\s*["']?(\d+(?:\.\d+)?)(px|rem|em|pt|%)?/gi;
   const found: string[] = [];
   for (const file of sourceFiles(SRC)) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        for (const match of line.matchAll(setting)) {
-          const [, size, unit] = match;
-          // Points are for print (the A4 pack); only screen pixels are checked here.
-          if (/pt\b/.test(line.slice(match.index)) && !unit) continue;
-          if (Number(size) < 12)
+        for (const [, size, unit] of line.matchAll(setting)) {
+          const px = pixels(Number(size), unit ?? '');
+          if (px !== null && px < 12)
             found.push(`${relative(REPO_ROOT, file)}:${i + 1}: ${line.trim()}`);
         }
       });
