@@ -15,8 +15,14 @@ import { useUrlState } from '../features/url-state/use-url-state';
 import { useDemoWorkspace } from '../features/workspace/use-demo-workspace';
 import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore';
 import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
+import { SIDEBAR_URL } from '../features/sidebar-url';
+import { SidebarToggle } from './SidebarToggle';
 import { useCurrentView } from './use-current-view';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { VIEWS } from './views';
+
+const MAIN_ID = 'main-content';
+const SIDEBAR_ID = 'sidebar';
 
 export function App() {
   const { db, error } = useDatabase();
@@ -25,6 +31,8 @@ export function App() {
   const [filter, setFilter] = useUrlState(FILTER_URL);
   const boundaries = useBoundaryLayers();
   const [tab, openView] = useCurrentView();
+  const [sidebarShown, setSidebarShown] = useUrlState(SIDEBAR_URL);
+  const toggleSidebar = () => setSidebarShown((shown) => !shown, 'replace');
   const restore = useWorkspaceRestore();
   const demo = useDemoWorkspace(loader, restore.restored);
 
@@ -39,32 +47,32 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className={`app${sidebarShown ? '' : ' sidebar-hidden'}`}>
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        Skip to the view
+      </a>
       <header className="app-header">
+        <SidebarToggle shown={sidebarShown} controls={SIDEBAR_ID} onToggle={toggleSidebar} />
         <h1>CSP Hotspots</h1>
         {demo.demo && (
           <span className="demo-badge" data-testid="demo-badge">
             DEMO DATA — a synthetic borough, not real incidents
           </span>
         )}
-        <nav className="tabs" aria-label="Views">
-          {VIEWS.map((view) => (
-            <button
-              key={view.id}
-              type="button"
-              aria-pressed={tab === view.id}
-              onClick={() => openView(view.id)}
-            >
-              {view.label}
-            </button>
-          ))}
+        <nav aria-label="Views">
+          <ViewTabs views={VIEWS} open={tab} onOpen={openView} />
         </nav>
         <span className="privacy-note">
           Nothing is uploaded: data is kept in this browser until you remove it.
         </span>
       </header>
       {error && <p className="error">The database could not start: {error}</p>}
-      <aside className="sidebar">
+      <aside
+        className="sidebar"
+        id={SIDEBAR_ID}
+        aria-label="Data and filters"
+        hidden={!sidebarShown}
+      >
         <ImportPanel
           loader={loader}
           onFiles={loadUserFiles}
@@ -76,14 +84,26 @@ export function App() {
         <WorkspaceSummary restore={restore} demo={demo} onOpen={() => openView('workspace')} />
         <FilterPanel filter={filter} onChange={setFilter} />
       </aside>
-      <main className="main">
+      <main className="main" id={MAIN_ID} tabIndex={-1}>
         <LinkNotice
           filter={filter}
           boundaries={boundaries}
           loading={!restore.restored || loader.running || localImport.step.kind === 'loading'}
         />
         <LocalImportPanel flow={localImport} />
-        {VIEWS.find((view) => view.id === tab)?.render({ filter, boundaries, navigate: openView })}
+        <div
+          role="tabpanel"
+          id={VIEW_PANEL_ID}
+          aria-labelledby={viewTabId(tab)}
+          tabIndex={0}
+          className="view-panel"
+        >
+          {VIEWS.find((view) => view.id === tab)?.render({
+            filter,
+            boundaries,
+            navigate: openView,
+          })}
+        </div>
       </main>
     </div>
   );

@@ -56,7 +56,7 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     );
     await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 180_000 });
 
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('tab', { name: 'Board', exact: true }).click();
     await page.waitForSelector('[data-testid=board-view]', { timeout: 120_000 });
     const headlines = await page.$$eval('[data-testid=board-headline]', (li) =>
       li.map((l) => l.textContent ?? ''),
@@ -150,7 +150,7 @@ describe('the Board and Trends views on real Derbyshire months', () => {
   it('the Trends view draws a small multiple per category, the comparison table and an XmR chart', async (test) => {
     sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
-    await page.getByRole('button', { name: 'Trends', exact: true }).click();
+    await page.getByRole('tab', { name: 'Trends', exact: true }).click();
     await page.waitForSelector('[data-testid=trend-comparison-table]', { timeout: 120_000 });
     expect(await page.$$eval('.small-multiple', (f) => f.length)).toBe(4);
     expect(await page.textContent('[data-testid=trend-missing-months]')).toContain(
@@ -177,9 +177,7 @@ describe('the Board and Trends views on real Derbyshire months', () => {
       .click();
     await page.waitForSelector('[data-testid=incident-map]', { timeout: 60_000 });
     expect(
-      await page
-        .getByRole('button', { name: 'Hotspots', exact: true })
-        .getAttribute('aria-pressed'),
+      await page.getByRole('tab', { name: 'Hotspots', exact: true }).getAttribute('aria-selected'),
     ).toBe('true');
     expect(await page.inputValue('[data-testid=area]')).toBe('Chesterfield');
     expect(await page.getByLabel(/Public order/).isChecked()).toBe(true);

@@ -97,12 +97,12 @@ describe('the app in Chromium', () => {
     expect(await colouredChartPixels(page, 'monthly-chart')).toBeGreaterThan(5000);
     await page.screenshot({ path: join(ARTIFACTS, 'foundation-real.png') });
 
-    await page.getByRole('button', { name: 'Load report' }).click();
+    await page.getByRole('tab', { name: 'Load report' }).click();
     const missing = await page.textContent('[data-testid=missing-months]');
     expect(missing).toContain('2019-03 … 2023-12');
     expect(missing).toContain('2024-05 … 2024-12');
     await page.screenshot({ path: join(ARTIFACTS, 'load-report.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Map and trend' }).click();
+    await page.getByRole('tab', { name: 'Map and trend' }).click();
   });
 
   it('loading months again, as the police.uk zip, replaces them and does not change the totals', async (test) => {

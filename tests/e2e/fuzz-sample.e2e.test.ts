@@ -67,7 +67,7 @@ describe('a sample of the fuzzing corpus through the browser', () => {
       }
     }
 
-    await page.getByRole('button', { name: 'Load report', exact: true }).click();
+    await page.getByRole('tab', { name: 'Load report', exact: true }).click();
     await page.getByTestId('load-report').waitFor({ timeout: 120_000 });
     const files = await page.$$eval(
       '[data-testid=load-report] table:not([data-testid]) tbody tr',

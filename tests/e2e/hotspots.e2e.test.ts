@@ -64,7 +64,7 @@ describe('the Hotspots view on the demo borough', () => {
     await page.waitForSelector('[data-testid=demo-badge]', { timeout: 120_000 });
     await waitForTotal(page, truth.policeUk.rows);
     await page.getByLabel(/Anti-social behaviour/).check();
-    await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
+    await page.getByRole('tab', { name: 'Hotspots', exact: true }).click();
     await page.getByTestId('method-gistar').click();
     await waitForResult(page, /queen neighbours/);
     expect(await page.getByTestId('fdr-badge').textContent()).toContain('FDR on');

@@ -210,10 +210,10 @@ describe('local extracts in the app', () => {
       `council-asb-cases.csv,${truth.missingCodeLines[0]},no category or code,held back`,
     );
 
-    await page.getByRole('button', { name: 'Load report' }).click();
+    await page.getByRole('tab', { name: 'Load report' }).click();
     await page.locator('[data-testid=local-validation-section]').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'local-load-report.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Map and trend' }).click();
+    await page.getByRole('tab', { name: 'Map and trend' }).click();
   });
 
   it('after a reload the saved mapping is used without the form, and loading again never doubles the totals', async () => {

@@ -83,16 +83,16 @@ describe('the Content-Security-Policy', () => {
     const tooltip = page.getByTestId('monthly-chart').locator('div', { hasText: /\d{4}/ });
     await tooltip.first().waitFor({ timeout: 10_000 });
 
-    await page.getByRole('button', { name: 'Trends', exact: true }).click();
+    await page.getByRole('tab', { name: 'Trends', exact: true }).click();
     await page.getByTestId('small-multiples').waitFor({ timeout: 120_000 });
     await hoverChartsAndMap(page);
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('tab', { name: 'Board', exact: true }).click();
     await page.getByTestId('board-headlines').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(800);
     expect(await colouredChartPixels(page, 'board-volume-chart')).toBeGreaterThan(1000);
     await hoverChartsAndMap(page);
 
-    await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
+    await page.getByRole('tab', { name: 'Hotspots', exact: true }).click();
     await page.getByTestId('method-gistar').click();
     await page
       .getByTestId('result-params')
@@ -110,7 +110,7 @@ describe('the Content-Security-Policy', () => {
 
   it('lets a local extract load: the demo council file through the mapping form', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'Map and trend', exact: true }).click();
+    await page.getByRole('tab', { name: 'Map and trend', exact: true }).click();
     await page.setInputFiles(
       '[data-testid=file-input]',
       join(REPO_ROOT, 'data/demo/local/council-asb-cases.csv'),

@@ -36,7 +36,7 @@ async function openTasking(on = profile): Promise<Page> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(server.url);
   await waitForTotal(page, truth.policeUk.rows);
-  await page.getByRole('button', { name: 'Tasking', exact: true }).click();
+  await page.getByRole('tab', { name: 'Tasking', exact: true }).click();
   return page;
 }
 

@@ -17,14 +17,14 @@ afterAll(async () => {
 const HOTSPOT_LINK =
   '?view=hotspots&from=2025-01&to=2025-12&cat=asb&method=grid&size=250&cell=1804,1522@250';
 
-const pressed = (page: Page, name: string) =>
-  page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+const selectedTab = (page: Page, name: string) =>
+  page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected');
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 async function expectHotspotLinkShown(page: Page): Promise<void> {
   await page.getByTestId('cell-detail').locator('tbody tr').first().waitFor({ timeout: 180_000 });
-  expect(await pressed(page, 'Hotspots')).toBe('true');
+  expect(await selectedTab(page, 'Hotspots')).toBe('true');
   expect(await page.getByTestId('method-grid').getAttribute('aria-pressed')).toBe('true');
   expect(await page.getByTestId('cell-size').inputValue()).toBe('250');
   expect(await page.getByTestId('from-month').inputValue()).toBe('2025-01');
@@ -49,7 +49,7 @@ describe('the view in the address', () => {
 
   it('another tab and a drill-down are history entries that keep the filters; Back returns to the view', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'Trends', exact: true }).click();
+    await page.getByRole('tab', { name: 'Trends', exact: true }).click();
     await page.getByTestId('trends-view').waitFor({ timeout: 120_000 });
     expect(param(page, 'view')).toBe('trends');
     expect(param(page, 'from')).toBe('2025-01');
@@ -68,7 +68,7 @@ describe('the view in the address', () => {
     expect(page.url()).toBe(`${session.baseUrl}${HOTSPOT_LINK}`);
     await page.goForward();
     await page.getByTestId('trends-view').waitFor({ timeout: 120_000 });
-    expect(await pressed(page, 'Trends')).toBe('true');
+    expect(await selectedTab(page, 'Trends')).toBe('true');
   });
 
   it('a choice in the view is an entry too: a new method, undone by Back; a reload keeps the view', async () => {

@@ -81,7 +81,7 @@ async function hotspotFigures(page: Page): Promise<Record<string, string>> {
 
 /** Gi* for criminal damage and arson, June to December 2025, chosen through the controls. */
 async function chooseGiStarView(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Hotspots', exact: true }).click();
+  await page.getByRole('tab', { name: 'Hotspots', exact: true }).click();
   await page.getByTestId('method-gistar').click();
   await page.getByTestId('from-month').selectOption('2025-06');
   await page.getByTestId('to-month').selectOption('2025-12');
@@ -123,7 +123,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     await page.reload();
     await waitForTotal(page, expected);
     expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
-    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    await page.getByRole('tab', { name: 'Workspace', exact: true }).click();
     const rows = await page.$$eval('[data-testid=workspace-files] tbody tr', (trs) =>
       trs.map((tr) => tr.textContent ?? ''),
     );
@@ -191,7 +191,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
 
     const reopened = await open();
     await waitForTotal(reopened, expected);
-    await reopened.getByRole('button', { name: 'Workspace', exact: true }).click();
+    await reopened.getByRole('tab', { name: 'Workspace', exact: true }).click();
     expect(await reopened.textContent('[data-testid=workspace-files]')).not.toContain(
       'csp-e2e-kill',
     );

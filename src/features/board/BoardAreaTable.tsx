@@ -1,5 +1,6 @@
 import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
 import { displayCell } from '../../analytics/disclosure/disclosureControl';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   table: DisclosedTable;
@@ -13,7 +14,7 @@ export function BoardAreaTable({ table, caption, areaHeading }: Props) {
     cell ? displayCell(cell, table.marker) : '';
   return (
     <section className="board-areas">
-      <div className="board-table-scroll">
+      <ScrollRegion className="board-table-scroll" label={caption}>
         <table className="table" data-testid="board-area-table">
           <caption>{caption}</caption>
           <thead>
@@ -54,7 +55,7 @@ export function BoardAreaTable({ table, caption, areaHeading }: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="disclosure-notice" data-testid="disclosure-notice">
         {table.notice}
       </p>

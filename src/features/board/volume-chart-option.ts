@@ -25,12 +25,12 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
     aria: { enabled: true, description },
     backgroundColor: '#fff',
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, textStyle: { fontSize: 11 } },
+    legend: { top: 0, textStyle: { fontSize: 12 } },
     grid: { left: 60, right: 16, top: 50, bottom: 44 },
     xAxis: {
       type: 'category',
       data: volumes.categories.map((c) => c.label),
-      axisLabel: { interval: 0, width: 110, overflow: 'break', fontSize: 11 },
+      axisLabel: { interval: 0, width: 110, overflow: 'break', fontSize: 12 },
     },
     yAxis: { type: 'value', name: 'Incidents' },
     series: volumes.periods.map((period, i) => ({
@@ -41,7 +41,7 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
       label: {
         show: true,
         position: 'top',
-        fontSize: 10,
+        fontSize: 12,
         formatter: ({ value }: { value: unknown }) =>
           typeof value === 'number' ? value.toLocaleString('en-GB') : '',
       },

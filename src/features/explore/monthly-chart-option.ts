@@ -23,7 +23,7 @@ export function monthlyChartOption(
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
+    legend: { type: 'scroll', top: 0 },
     grid: { left: 50, right: 20, top: 40, bottom: 50 },
     xAxis: { type: 'category', data: months, axisLabel: { rotate: 45 } },
     yAxis: { type: 'value', name: 'Incidents' },

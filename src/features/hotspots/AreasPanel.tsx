@@ -1,4 +1,6 @@
 import type { AreasReport } from '../../reports/areas-report';
+import { openingRow } from '../../components/opening-row';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   report: AreasReport;
@@ -20,7 +22,7 @@ export function AreasPanel({ report, selectedCode, onSelect }: Props) {
           ` ${fmt(report.outsideAreas)} located incidents fall in none of the areas.`}
         {report.unlocated > 0 && ` ${fmt(report.unlocated)} have no location.`}
       </p>
-      <div className="hotspot-table">
+      <ScrollRegion className="hotspot-table" label={`Counts by ${report.layer}`}>
         <table className="table" data-testid="area-counts">
           <thead>
             <tr>
@@ -35,7 +37,7 @@ export function AreasPanel({ report, selectedCode, onSelect }: Props) {
               <tr
                 key={a.code}
                 aria-selected={a.code === selectedCode}
-                onClick={() => onSelect(a.code)}
+                {...openingRow(() => onSelect(a.code))}
               >
                 <td>{a.name}</td>
                 <td className="num">{fmt(a.count)}</td>
@@ -45,7 +47,7 @@ export function AreasPanel({ report, selectedCode, onSelect }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { IncidentFilter } from '../../sql/filters';
 import type { GridCellRef } from '../../sql/hotspots';
 import { monthlySeriesOption } from './monthly-series-option';
 import { cellPlaceLabel } from '../../reports/hotspots/cell-place-names';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -42,7 +43,10 @@ export function CellDetail({ filter, cell, name, coveredMonths }: Props) {
               .join(' · ') || 'No incidents in this cell.'}
           </p>
           {option && <EChart option={option} testId="cell-monthly-chart" height={140} />}
-          <div className="cell-incidents">
+          <ScrollRegion
+            className="cell-incidents"
+            label={`Incidents in cell ${cell.ix}, ${cell.iy}`}
+          >
             <table className="table">
               <thead>
                 <tr>
@@ -64,7 +68,7 @@ export function CellDetail({ filter, cell, name, coveredMonths }: Props) {
             {detail.incidents.length >= 500 && (
               <p className="muted">First 500 shown, newest first.</p>
             )}
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

@@ -3,6 +3,8 @@ import { EChart } from '../../components/EChart';
 import { categoryById } from '../../sql/taxonomy';
 import type { RepeatLocation, RepeatLocationsReport } from '../../reports/repeat-locations-report';
 import { categoryMixRows, monthlySeriesOption } from './monthly-series-option';
+import { openingRow } from '../../components/opening-row';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   report: RepeatLocationsReport;
@@ -34,7 +36,10 @@ export function RepeatLocationsPanel({ report, selectedKey, onSelect, onDownload
         {report.previousThreeMonths.join(', ') || 'none'}); trend by Mann–Kendall at p &lt;{' '}
         {report.trendAlpha} over {report.months.length} months with data.
       </p>
-      <div className="hotspot-table">
+      <ScrollRegion
+        className="hotspot-table"
+        label={report.kind === 'street' ? 'Top streets' : 'Top places'}
+      >
         <table className="table" data-testid="repeat-locations">
           <thead>
             <tr>
@@ -47,7 +52,11 @@ export function RepeatLocationsPanel({ report, selectedKey, onSelect, onDownload
           </thead>
           <tbody>
             {report.locations.map((l, i) => (
-              <tr key={l.key} aria-selected={l.key === selectedKey} onClick={() => onSelect(l)}>
+              <tr
+                key={l.key}
+                aria-selected={l.key === selectedKey}
+                {...openingRow(() => onSelect(l))}
+              >
                 <td>{i + 1}</td>
                 <td>{l.name}</td>
                 <td className="num">{l.total}</td>
@@ -61,7 +70,7 @@ export function RepeatLocationsPanel({ report, selectedKey, onSelect, onDownload
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <button type="button" onClick={onDownload}>
         Download {report.kind === 'street' ? 'streets' : 'places'} (CSV)
       </button>

@@ -2,6 +2,8 @@ import { EMERGING_PATTERN_RULES } from '../../analytics/hotspots/emergingHotspot
 import type { CellFeature } from './cell-layers';
 import type { CellShape, GridMethod } from '../../reports/hotspots/hotspot-params';
 import { cellPlaceLabel } from '../../reports/hotspots/cell-place-names';
+import { openingRow } from '../../components/opening-row';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 interface Props {
   method: GridMethod;
@@ -38,7 +40,7 @@ export function valueText(method: GridMethod, cell: CellFeature): string {
 export function TopCellsTable({ method, shape, cells, selected, onSelect, names }: Props) {
   const top = topCells(method, cells);
   return (
-    <div className="hotspot-table">
+    <ScrollRegion className="hotspot-table" label="Top cells">
       <table className="table" data-testid="top-cells">
         <thead>
           <tr>
@@ -63,7 +65,7 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, names 
             <tr
               key={`${cell.ix},${cell.iy}`}
               aria-selected={selected?.ix === cell.ix && selected.iy === cell.iy}
-              onClick={() => onSelect(cell)}
+              {...openingRow(() => onSelect(cell))}
             >
               <td>{i + 1}</td>
               <td>{cellPlaceLabel(cell, names.get(`${cell.ix},${cell.iy}`), shape)}</td>
@@ -76,6 +78,6 @@ export function TopCellsTable({ method, shape, cells, selected, onSelect, names 
         </tbody>
       </table>
       {top.length === 0 && <p className="muted">No cells to list.</p>}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -18,8 +18,8 @@ export function monthlySeriesOption(
   return {
     grid: { left: 32, right: 8, top: 12, bottom: 36 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: axis, axisLabel: { fontSize: 10 } },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 10 } },
+    xAxis: { type: 'category', data: axis, axisLabel: { fontSize: 12 } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 12 } },
     series: [
       {
         type: 'bar',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DragEvent, ReactNode } from 'react';
+import { FileChooser } from '../../components/FileChooser';
 import type { InputFile } from '../../ingest/input-file';
 import { pickedInput } from '../local-import/picked-files';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
@@ -63,29 +64,20 @@ export function ImportPanel({ loader, onFiles, onBoundaries, children, busy = fa
           Drop police.uk street-level CSVs, folders or the .zip download here, local extracts
           (council, police incident, fire: CSV or Excel), or boundary GeoJSON.
         </p>
-        <label className="button">
-          Choose files…
-          <input
-            type="file"
-            multiple
-            accept=".csv,.tsv,.txt,.xlsx,.zip,.geojson,.json"
-            data-testid="file-input"
-            hidden
-            disabled={!loader.ready || loader.running || busy}
-            onChange={(e) => void accept(pickedFiles(e.target))}
-          />
-        </label>
-        <label className="button">
-          Choose a folder…
-          <input
-            type="file"
-            // @ts-expect-error webkitdirectory is not in React's input attributes
-            webkitdirectory=""
-            hidden
-            disabled={!loader.ready || loader.running || busy}
-            onChange={(e) => void accept(pickedFiles(e.target))}
-          />
-        </label>
+        <FileChooser
+          label="Choose files…"
+          multiple
+          accept=".csv,.tsv,.txt,.xlsx,.zip,.geojson,.json"
+          testId="file-input"
+          disabled={!loader.ready || loader.running || busy}
+          onFiles={(files) => void accept(files)}
+        />
+        <FileChooser
+          label="Choose a folder…"
+          folder
+          disabled={!loader.ready || loader.running || busy}
+          onFiles={(files) => void accept(files)}
+        />
       </div>
       {loader.running && (
         <div className="progress" role="status">
@@ -106,13 +98,6 @@ export function ImportPanel({ loader, onFiles, onBoundaries, children, busy = fa
       {children}
     </section>
   );
-}
-
-/** The files just picked; the input is cleared so picking the same file again loads it again. */
-function pickedFiles(input: HTMLInputElement): File[] {
-  const files = Array.from(input.files ?? []);
-  input.value = '';
-  return files;
 }
 
 function BatchOutcome({

@@ -4,6 +4,7 @@ import { FILTER_URL } from '../filters/filter-url';
 import { HOTSPOT_URL } from '../hotspots/hotspot-url';
 import { DRILL_URL } from '../trends/drill-url';
 import { REPORTING_URL } from '../trends/reporting-url';
+import { SIDEBAR_URL } from '../sidebar-url';
 import type { IgnoredParam } from '../url-state/url-codec';
 import { VIEW_URL } from '../view-url';
 
@@ -15,6 +16,7 @@ const CODECS = [
   DRILL_URL,
   BOARD_PERIOD_URL,
   HOTSPOT_URL,
+  SIDEBAR_URL,
 ];
 
 /** The parameters of a query that no view could use, in the order they are read. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { mappingsToJson } from '../../ingest/local/mappings-file';
 import { demoLocalAvailable, demoLocalFiles } from './demo-local-files';
 import { download } from '../../components/download';
+import { FileChooser } from '../../components/FileChooser';
 import { importMappingsJson, useSavedMappings } from './mappings-store';
 import type { LocalImport } from './use-local-import';
 import { useValidationReports } from './validation-reports-store';
@@ -65,19 +66,12 @@ export function LocalImportControls({ flow }: { flow: LocalImport }) {
       >
         Export mappings
       </button>
-      <label className="button">
-        Import mappings…
-        <input
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="import-mappings"
-          onChange={(e) => {
-            void importFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FileChooser
+        label="Import mappings…"
+        accept=".json,application/json"
+        testId="import-mappings"
+        onFiles={(files) => void importFile(files[0])}
+      />
       {note && <p className="muted">{note}</p>}
       {reports.map((r) => (
         <p key={r.fileName} className={r.error ? 'error' : 'muted'}>

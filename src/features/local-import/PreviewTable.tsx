@@ -1,4 +1,5 @@
 import type { LocalTablePreview } from '../../ingest/local/open-table';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const ROWS_SHOWN = 8;
 
@@ -6,7 +7,7 @@ const ROWS_SHOWN = 8;
 export function PreviewTable({ preview }: { preview: LocalTablePreview }) {
   const rows = preview.sampleRows.slice(0, ROWS_SHOWN);
   return (
-    <div className="preview-scroll">
+    <ScrollRegion className="preview-scroll" label="First rows of the file">
       <table className="table preview-table" data-testid="local-preview">
         <thead>
           <tr>
@@ -27,7 +28,7 @@ export function PreviewTable({ preview }: { preview: LocalTablePreview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -16,6 +16,7 @@ import { drawBasemap, drawBoundaries, drawDataLabels } from './map-layers';
 import { exposeMapForTests } from './map-test-hooks';
 import { OFFLINE_STYLE } from './offline-style';
 import './map.css';
+import { MAP_CANVAS_NAME, quietOverlayCanvas } from './map-keyboard';
 
 setWorkerUrl(workerUrl);
 registerBasemapProtocol();
@@ -65,9 +66,14 @@ export function IncidentMap(props: Props) {
       center: [-1.5, 53.0],
       zoom: 8,
       attributionControl: false,
+      locale: { 'Map.Title': MAP_CANVAS_NAME },
+    });
+    const deck: MapboxOverlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onLoad: () => quietOverlayCanvas(deck),
     });
     created.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
     created.addControl(deck);
     overlay.current = deck;
     created.once('load', () => setStyleLoaded(true));

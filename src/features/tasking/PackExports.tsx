@@ -109,7 +109,14 @@ export function PackExports({ month, buildPack }: Props) {
               Close preview
             </button>
           </div>
-          <div ref={host} className="pack-document" data-testid="pack-document" />
+          <div
+            ref={host}
+            className="pack-document scroll-region"
+            role="region"
+            aria-label={`Pack, ${month}`}
+            tabIndex={0}
+            data-testid="pack-document"
+          />
         </section>
       )}
     </div>

@@ -17,9 +17,9 @@ export function placeMonthlyOption(
     xAxis: {
       type: 'category',
       data: monthly.map((m) => m.month),
-      axisLabel: { fontSize: 9, interval: 'auto' },
+      axisLabel: { fontSize: 12, interval: 'auto' },
     },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 9 } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 12 } },
     series: [
       {
         type: 'bar',

@@ -22,8 +22,8 @@ export function smallMultipleOption(
     title: { text: trend.label, textStyle: { fontSize: 12 }, left: 0, top: 0 },
     tooltip: { trigger: 'axis' },
     grid: { left: 40, right: 8, top: 26, bottom: 22 },
-    xAxis: { type: 'category', data: months, axisLabel: { fontSize: 9 } },
-    yAxis: { type: 'value', axisLabel: { fontSize: 9 }, splitNumber: 3 },
+    xAxis: { type: 'category', data: months, axisLabel: { fontSize: 12 } },
+    yAxis: { type: 'value', axisLabel: { fontSize: 12 }, splitNumber: 3 },
     series: [
       {
         name: 'Incidents',

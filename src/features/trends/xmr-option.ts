@@ -42,7 +42,7 @@ export function xmrOption(
         `${signals.length} special-cause signal${signals.length === 1 ? '' : 's'}.`,
     },
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: { fontSize: 11 } },
+    legend: { top: 0, textStyle: { fontSize: 12 } },
     grid: { left: 50, right: 16, top: 36, bottom: 40 },
     xAxis: { type: 'category', data: chart.points.map((p) => p.month) },
     yAxis: { type: 'value', scale: true },

@@ -80,8 +80,8 @@ function scaleBar(scale: number, height: number): string {
   const y = height - 12;
   return (
     `<line x1="10" y1="${y}" x2="${(10 + length).toFixed(1)}" y2="${y}" stroke="#000" stroke-width="2"/>` +
-    `<text x="${(14 + length).toFixed(1)}" y="${y + 4}" font-size="11">${text}</text>` +
-    `<text x="${(64 + length).toFixed(1)}" y="${y + 4}" font-size="11">N ↑</text>`
+    `<text x="${(14 + length).toFixed(1)}" y="${y + 4}" font-size="12">${text}</text>` +
+    `<text x="${(64 + length).toFixed(1)}" y="${y + 4}" font-size="12">N ↑</text>`
   );
 }
 
