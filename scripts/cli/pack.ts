@@ -18,6 +18,7 @@ import {
 } from '../../src/tasking/state-file';
 import { nominateTarget } from '../../src/tasking/target-lifecycle';
 import type { Candidate } from '../../src/tasking/candidate';
+import { actionLogCsv } from '../../src/tasking/action-csv';
 import { packDocx } from '../../src/tasking/pack/pack-docx';
 import { packHtml } from '../../src/tasking/pack/pack-html';
 import { targetsCsv } from '../../src/tasking/pack/targets-csv';
@@ -35,7 +36,8 @@ const CLI_USER = 'cli pack';
 export const pack: CliCommand = {
   name: 'pack',
   inputs: '<files, folders or zips…>',
-  summary: 'the monthly tasking pack: agenda.html, agenda.docx, targets.csv/.geojson, state.json',
+  summary:
+    'the monthly tasking pack: agenda.html, agenda.docx, targets.csv/.geojson, actions.csv, state.json',
   flags: [
     { name: 'month', value: 'YYYY-MM', description: 'meeting month (required)', accepts: isMonth },
     {
@@ -118,6 +120,10 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       { name: 'agenda.docx', content: await packDocx(report) },
       { name: 'targets.csv', content: targetsCsv(report.targets) },
       { name: 'targets.geojson', content: `${JSON.stringify(targetsGeoJson(report.targets))}\n` },
+      {
+        name: 'actions.csv',
+        content: actionLogCsv(state, options.flags.date ?? now.toISOString().slice(0, 10)),
+      },
       { name: 'state.json', content: serializeTaskingState(state, now) },
     ],
     problems,
