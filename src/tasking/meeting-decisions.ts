@@ -1,5 +1,11 @@
 import type { MeetingNote } from './meeting-state';
-import type { MonthId, TargetChange, TargetEvent, TargetStatus, TaskingState } from './tasking-state';
+import type {
+  MonthId,
+  TargetChange,
+  TargetEvent,
+  TargetStatus,
+  TaskingState,
+} from './tasking-state';
 
 /**
  * What a meeting month decided, read back from the record: each target's decision events of

@@ -16,8 +16,7 @@ import type { MonthId, TaskingState } from '../tasking-state';
 
 export type MinutesVersion = 'open' | 'restricted';
 
-export const RESTRICTED_PART_NOTICE =
-  'A restricted part was held; its notes are kept separately.';
+export const RESTRICTED_PART_NOTICE = 'A restricted part was held; its notes are kept separately.';
 
 /** A target's decisions at the meeting and the actions raised for it. */
 export interface MinutesTarget {
@@ -72,7 +71,8 @@ export function buildMinutes(inputs: MinutesInputs): Minutes {
   if (!meeting) throw new Error(`There is no meeting recorded for ${month}.`);
   const restricted = version === 'restricted';
   const shown = (a: TaskingAction) => restricted || !a.restricted;
-  const day = meeting.date ?? meeting.closedAt?.slice(0, 10) ?? inputs.generatedAt.toISOString().slice(0, 10);
+  const day =
+    meeting.date ?? meeting.closedAt?.slice(0, 10) ?? inputs.generatedAt.toISOString().slice(0, 10);
   const decisions = decisionsOfMonth(state, month, { restricted });
   const raised = state.actions.filter((a) => a.raisedMonth === month && shown(a));
   const items: MinutesItem[] = AGENDA_TITLES.map((title, number) => ({

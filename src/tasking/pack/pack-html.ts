@@ -7,12 +7,7 @@ import type { PackMap } from './pack-map';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import { decisionPrompt } from './pack-targets';
-import {
-  decisionsHeading,
-  escalationLine,
-  noteLines,
-  targetDecisionLines,
-} from './review-text';
+import { decisionsHeading, escalationLine, noteLines, targetDecisionLines } from './review-text';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRows,

@@ -219,7 +219,11 @@ export function buildPack(inputs: PackInputs): Pack {
     informationSharing: INFORMATION_SHARING_REMINDER,
     generatedAt: inputs.generatedAt.toISOString(),
     dataNote: inputs.dataNote,
-    agenda: contents.map((content, number) => ({ ...content, number, title: AGENDA_TITLES[number]! })),
+    agenda: contents.map((content, number) => ({
+      ...content,
+      number,
+      title: AGENDA_TITLES[number]!,
+    })),
     targets,
   };
 }
