@@ -74,7 +74,11 @@ export function buildMinutes(inputs: MinutesInputs): Minutes {
   const day =
     meeting.date ?? meeting.closedAt?.slice(0, 10) ?? inputs.generatedAt.toISOString().slice(0, 10);
   const decisions = decisionsOfMonth(state, month, { restricted });
-  const raised = state.actions.filter((a) => a.raisedMonth === month && shown(a));
+  const asOf = state.actions.flatMap((a) => {
+    const then = actionAsOf(a, month);
+    return then && shown(then) ? [then] : [];
+  });
+  const raised = asOf.filter((a) => a.raisedMonth === month);
   const items: MinutesItem[] = AGENDA_TITLES.map((title, number) => ({
     number,
     title,
@@ -116,7 +120,7 @@ export function buildMinutes(inputs: MinutesInputs): Minutes {
     }
     entry.actions.push(`New action ${actionLine(action)}`);
   }
-  for (const action of state.actions.filter(shown)) {
+  for (const action of asOf) {
     for (const update of action.updates.filter((u) => u.month === month)) {
       const moved = update.due === null ? '' : `, now due ${update.due}`;
       const note = update.note === '' ? '' : `: ${update.note}`;
@@ -160,7 +164,7 @@ export function buildMinutes(inputs: MinutesInputs): Minutes {
     items,
     actionLog: {
       columns: ACTION_EXPORT_COLUMNS,
-      rows: actionLogAfter(state, month, day, restricted),
+      rows: actionLogAfter(state, asOf, month, day),
       day,
     },
     nextMeeting: nextMeeting(month, meeting.date),
@@ -170,7 +174,8 @@ export function buildMinutes(inputs: MinutesInputs): Minutes {
 /** "A-004 Repair the underpass lighting; owner Council (J. Smith), due 2025-11-30". */
 function actionLine(action: TaskingAction): string {
   const officer = action.officer === '' ? '' : ` (${action.officer})`;
-  return `${action.id} ${action.text}; owner ${action.agency}${officer}, due ${action.due}`;
+  const due = action.due === DUE_UNKNOWN ? 'a date since moved' : action.due;
+  return `${action.id} ${action.text}; owner ${action.agency}${officer}, due ${due}`;
 }
 
 function escalationText(e: BoardEscalation): string {
@@ -180,18 +185,46 @@ function escalationText(e: BoardEscalation): string {
 /** Unfinished actions (overdue and carried forward first, oldest first), then those done this month. */
 function actionLogAfter(
   state: TaskingState,
+  actions: TaskingAction[],
   month: MonthId,
   day: string,
-  restricted: boolean,
 ): string[][] {
-  const unfinished = actionsForMeeting(state.actions, day, { since: null, restricted });
-  const doneThisMonth = state.actions.filter(
-    (a) =>
-      (restricted || !a.restricted) &&
-      a.status === 'done' &&
-      a.updates.some((u) => u.month === month && u.status === 'done'),
+  const unfinished = actionsForMeeting(actions, day, { since: null, restricted: true });
+  const doneThisMonth = actions.filter(
+    (a) => a.status === 'done' && a.updates.some((u) => u.month === month && u.status === 'done'),
   );
-  return [...unfinished.map((row) => row.action), ...doneThisMonth].map((a) =>
-    actionExportRow(state, a, day),
-  );
+  return [...unfinished.map((row) => row.action), ...doneThisMonth].map((a) => {
+    const row = actionExportRow(state, a, day);
+    if (a.due !== DUE_UNKNOWN) return row;
+    row[5] = dueUnknownText(state, a);
+    row[7] = '–';
+    return row;
+  });
+}
+
+/** Marks a due date moved after the minuted meeting, when the date it had then is not kept. */
+const DUE_UNKNOWN = 'unknown';
+
+function dueUnknownText(state: TaskingState, action: TaskingAction): string {
+  const now = state.actions.find((a) => a.id === action.id)?.due ?? '';
+  return `moved since to ${now}`;
+}
+
+/**
+ * The action as it stood at the end of the meeting of `month` (null if raised later): only the
+ * updates of that month and before count. An update stores the new due date, not the old one,
+ * so a due date moved after the meeting that was never moved before it reads {@link DUE_UNKNOWN}.
+ */
+export function actionAsOf(action: TaskingAction, month: MonthId): TaskingAction | null {
+  if (action.raisedMonth > month) return null;
+  const updates = action.updates.filter((u) => u.month <= month);
+  if (updates.length === action.updates.length) return action;
+  const movedThen = updates.filter((u) => u.due !== null).at(-1)?.due;
+  const movedLater = action.updates.some((u) => u.month > month && u.due !== null);
+  return {
+    ...action,
+    updates,
+    status: updates.at(-1)?.status ?? 'open',
+    due: movedThen ?? (movedLater ? DUE_UNKNOWN : action.due),
+  };
 }

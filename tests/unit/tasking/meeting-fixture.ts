@@ -25,12 +25,13 @@ export const CHAIR = 'Cllr Ada Chair';
 const COUNCIL = 'Borough council: community safety';
 
 /**
- * Two monthly meetings recorded through the reducers, as the chair would:
+ * The first monthly meeting recorded through the reducers, as the chair would (and October's
+ * in {@link twoMeetings}):
  * September: attendance, T-001 and T-002 tasked, T-003 declined, four actions (one restricted),
  * a restricted case note, AOB, closed. October: A-001 done, A-002 carried forward, T-001 closed,
  * T-002 escalated to the board, a new action; still open.
  */
-export function twoMeetings(): TaskingState {
+export function septemberMeeting(): TaskingState {
   let state = emptyTaskingState(at('2025-09-01T09:00:00.000Z'));
   for (const [name, e] of [
     ['Market Place', 438000],
@@ -126,7 +127,12 @@ export function twoMeetings(): TaskingState {
     t('11:10'),
   ).state;
   action(RESTRICTED_ACTION, null, 'County council: adult social care', '2025-09-16', true);
-  state = closeMeeting(state, sep, t('11:30'));
+  return closeMeeting(state, sep, t('11:30'));
+}
+
+/** {@link septemberMeeting}, then October's meeting, still open. */
+export function twoMeetings(): TaskingState {
+  let state = septemberMeeting();
 
   const oct = '2025-10';
   const o = (hhmm: string) => at(`2025-10-14T${hhmm}:00.000Z`);
