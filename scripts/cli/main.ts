@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initialiseDatabase } from '../../src/db/init';
 import { openNodeDuck } from '../../src/db/node';
-import type { CliCommand, CommandResult } from './command';
+import type { CliCommand, CommandResult, DataCommand } from './command';
 import { EXIT, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, commandsHelp } from './help';
@@ -37,9 +37,16 @@ export async function runCommandLine(
       await out.stdout(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
-    if (options.inputs.length === 0)
-      throw new UsageError(`${command.name}: give at least one ${command.inputs}`);
-    const result = await runWithDatabase(command, options);
+    let result: CommandResult;
+    if ('runOnState' in command) {
+      if (options.inputs.length > 0)
+        throw new UsageError(`${command.name}: takes no inputs, found ${options.inputs.join(' ')}`);
+      result = await command.runOnState(options);
+    } else {
+      if (options.inputs.length === 0)
+        throw new UsageError(`${command.name}: give at least one ${command.inputs}`);
+      result = await runWithDatabase(command, options);
+    }
     const written = writeFiles(result, options.flags.out);
     const stdout = [...written, result.stdout].filter(Boolean).join('\n');
     if (stdout) await out.stdout(`${stdout}\n`);
@@ -56,7 +63,7 @@ export async function runCommandLine(
   }
 }
 
-async function runWithDatabase(command: CliCommand, options: CliOptions): Promise<CommandResult> {
+async function runWithDatabase(command: DataCommand, options: CliOptions): Promise<CommandResult> {
   const db = await initialiseDatabase(await openNodeDuck());
   try {
     return await command.run(db, options);

@@ -11,11 +11,7 @@ import {
   matchCandidatesToTargets,
   reopenCrossingTargets,
 } from '../../src/tasking/match-candidates';
-import {
-  emptyTaskingState,
-  parseTaskingState,
-  serializeTaskingState,
-} from '../../src/tasking/state-file';
+import { emptyTaskingState, serializeTaskingState } from '../../src/tasking/state-file';
 import { nominateTarget } from '../../src/tasking/target-lifecycle';
 import type { Candidate } from '../../src/tasking/candidate';
 import { actionLogCsv } from '../../src/tasking/action-csv';
@@ -29,6 +25,7 @@ import { DataProblem, UsageError } from './command';
 import { loadForAnalysis } from './load-inputs';
 import type { CliOptions } from './options';
 import { isMonth, OUT_FLAG } from './options';
+import { readStateFile } from './state-input';
 
 /** Who the command line records as making its nominations. */
 const CLI_USER = 'cli pack';
@@ -73,7 +70,9 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   if (!month) throw new UsageError('pack: --month YYYY-MM is required');
   if (!out) throw new UsageError('pack: --out DIR is required');
   const now = new Date();
-  const previous = options.flags.state ? readState(options.flags.state) : emptyTaskingState(now);
+  const previous = options.flags.state
+    ? readStateFile(options.flags.state)
+    : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
   const { problems } = await loadForAnalysis(db, options.inputs);
@@ -160,18 +159,6 @@ function nominateNew(
     return { ...candidate, targetId: nominated.target.id };
   });
   return { state, candidates: withIds };
-}
-
-function readState(path: string): TaskingState {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DataProblem(`--state ${path}: cannot be read (${String(error)})`, { cause: error });
-  }
-  const parsed = parseTaskingState(text);
-  if (!parsed.ok) throw new DataProblem(`--state ${path}: ${parsed.message}`);
-  return parsed.state;
 }
 
 function readBoundary(path: string): BoundaryLayer {
