@@ -18,15 +18,26 @@ export interface CommandResult {
   problems?: string[];
 }
 
-/** One command of `npm run cli -- …`, with the flags it accepts. */
-export interface CliCommand {
+interface CommandBase {
   name: string;
-  /** The positional arguments, as shown in the usage line. */
+  /** The positional arguments, as shown in the usage line ('' for none). */
   inputs: string;
   summary: string;
   flags: readonly FlagSpec[];
+}
+
+/** A command over loaded data: it takes inputs and runs on a database. */
+export interface DataCommand extends CommandBase {
   run(db: DuckConnector, options: CliOptions): Promise<CommandResult>;
 }
+
+/** A command that reads only the tasking state (`--state FILE`): no inputs, no database. */
+export interface StateCommand extends CommandBase {
+  runOnState(options: CliOptions): Promise<CommandResult>;
+}
+
+/** One command of `npm run cli -- …`, with the flags it accepts. */
+export type CliCommand = DataCommand | StateCommand;
 
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, dataProblem: 1, usage: 2 } as const;

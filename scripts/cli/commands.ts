@@ -1,8 +1,10 @@
+import { actions } from './actions';
 import { backtest } from './backtest';
 import { candidates } from './candidates';
 import type { CliCommand } from './command';
 import { hotspots } from './hotspots';
 import { localMapping } from './local-mapping';
+import { minutes } from './minutes';
 import { pack } from './pack';
 import { patterns } from './patterns';
 import { summary } from './summary';
@@ -18,4 +20,6 @@ export const COMMANDS: readonly CliCommand[] = [
   candidates,
   backtest,
   pack,
+  actions,
+  minutes,
 ];

@@ -21,7 +21,7 @@ export function commandsHelp(commands: readonly CliCommand[]): string {
 /** `npm run cli -- <command> --help`: its usage and flags. */
 export function commandHelp(command: CliCommand): string {
   return [
-    `Usage: npm run cli -- ${command.name} ${command.inputs} [flags]`,
+    `Usage: npm run cli -- ${command.name} ${command.inputs ? `${command.inputs} ` : ''}[flags]`,
     '',
     `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`,
     '',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { initialiseDatabase } from '../../src/db/init';
 import type { DuckEngine } from '../../src/db/engine';
 import { openEngine } from '../../src/db/engine';
-import type { CliCommand, CommandResult } from './command';
+import type { CliCommand, CommandResult, DataCommand } from './command';
 import { EXIT, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, commandsHelp } from './help';
@@ -38,9 +38,16 @@ export async function runCommandLine(
       await out.stdout(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
-    if (options.inputs.length === 0)
-      throw new UsageError(`${command.name}: give at least one ${command.inputs}`);
-    const result = await runWithDatabase(command, options, out);
+    let result: CommandResult;
+    if ('runOnState' in command) {
+      if (options.inputs.length > 0)
+        throw new UsageError(`${command.name}: takes no inputs, found ${options.inputs.join(' ')}`);
+      result = await command.runOnState(options);
+    } else {
+      if (options.inputs.length === 0)
+        throw new UsageError(`${command.name}: give at least one ${command.inputs}`);
+      result = await runWithDatabase(command, options, out);
+    }
     const written = writeFiles(result, options.flags.out);
     const stdout = [...written, result.stdout].filter(Boolean).join('\n');
     if (stdout) await out.stdout(`${stdout}\n`);
@@ -58,7 +65,7 @@ export async function runCommandLine(
 }
 
 async function runWithDatabase(
-  command: CliCommand,
+  command: DataCommand,
   options: CliOptions,
   out: CliOutput,
 ): Promise<CommandResult> {

@@ -12,13 +12,10 @@ import {
   matchCandidatesToTargets,
   reopenCrossingTargets,
 } from '../../src/tasking/match-candidates';
-import {
-  emptyTaskingState,
-  parseTaskingState,
-  serializeTaskingState,
-} from '../../src/tasking/state-file';
+import { emptyTaskingState, serializeTaskingState } from '../../src/tasking/state-file';
 import { nominateTarget } from '../../src/tasking/target-lifecycle';
 import type { Candidate } from '../../src/tasking/candidate';
+import { actionLogCsv } from '../../src/tasking/action-csv';
 import { packDocx } from '../../src/tasking/pack/pack-docx';
 import { packHtml } from '../../src/tasking/pack/pack-html';
 import { targetsCsv } from '../../src/tasking/pack/targets-csv';
@@ -30,6 +27,7 @@ import { loadForAnalysis } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
 import { isMonth, MAPPING_FLAG, OUT_FLAG } from './options';
+import { readStateFile } from './state-input';
 
 /** Who the command line records as making its nominations. */
 const CLI_USER = 'cli pack';
@@ -37,7 +35,8 @@ const CLI_USER = 'cli pack';
 export const pack: CliCommand = {
   name: 'pack',
   inputs: '<files, folders or zips…>',
-  summary: 'the monthly tasking pack: agenda.html, agenda.docx, targets.csv/.geojson, state.json',
+  summary:
+    'the monthly tasking pack: agenda.html, agenda.docx, targets.csv/.geojson, actions.csv, state.json',
   flags: [
     { name: 'month', value: 'YYYY-MM', description: 'meeting month (required)', accepts: isMonth },
     {
@@ -74,7 +73,9 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   if (!month) throw new UsageError('pack: --month YYYY-MM is required');
   if (!out) throw new UsageError('pack: --out DIR is required');
   const now = new Date();
-  const previous = options.flags.state ? readState(options.flags.state) : emptyTaskingState(now);
+  const previous = options.flags.state
+    ? readStateFile(options.flags.state)
+    : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
   const { problems } = await loadForAnalysis(
@@ -128,6 +129,10 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
       { name: 'agenda.docx', content: await packDocx(report) },
       { name: 'targets.csv', content: targetsCsv(report.targets) },
       { name: 'targets.geojson', content: `${JSON.stringify(targetsGeoJson(report.targets))}\n` },
+      {
+        name: 'actions.csv',
+        content: actionLogCsv(state, options.flags.date ?? now.toISOString().slice(0, 10)),
+      },
       { name: 'state.json', content: serializeTaskingState(state, now) },
     ],
     problems,
@@ -164,18 +169,6 @@ function nominateNew(
     return { ...candidate, targetId: nominated.target.id };
   });
   return { state, candidates: withIds };
-}
-
-function readState(path: string): TaskingState {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DataProblem(`--state ${path}: cannot be read (${String(error)})`, { cause: error });
-  }
-  const parsed = parseTaskingState(text);
-  if (!parsed.ok) throw new DataProblem(`--state ${path}: ${parsed.message}`);
-  return parsed.state;
 }
 
 function readBoundary(path: string): BoundaryLayer {

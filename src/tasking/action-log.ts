@@ -22,6 +22,13 @@ function requireText(value: string | null | undefined, what: string): string {
   return text;
 }
 
+/** A change recorded in a meeting month whose meeting was closed would alter final minutes. */
+function refuseClosedMonth(state: TaskingState, month: MonthId): void {
+  const meeting = state.meetings.find((m) => m.month === month);
+  if (meeting && meeting.closedAt !== null)
+    throw new Error(`The ${month} meeting was closed; its minutes can no longer change.`);
+}
+
 function requireDate(value: string, what: string): string {
   if (!DATE.test(value) || Number.isNaN(Date.parse(value)))
     throw new Error(`${what} must be a date (YYYY-MM-DD), not "${value}".`);
@@ -47,6 +54,7 @@ export function addAction(
 ): { state: TaskingState; action: TaskingAction } {
   if (input.targetId !== null && !state.targets.some((t) => t.id === input.targetId))
     throw new Error(`There is no target ${input.targetId} for this action.`);
+  refuseClosedMonth(state, month);
   const action: TaskingAction = {
     id: actionId(state.nextActionNumber),
     text: requireText(input.text, 'The action'),
@@ -90,6 +98,7 @@ export function updateAction(
 ): TaskingState {
   const action = state.actions.find((a) => a.id === id);
   if (!action) throw new Error(`There is no action ${id} in the log.`);
+  refuseClosedMonth(state, month);
   const status = change.status ?? action.status;
   const due =
     change.due === undefined ? null : requireDate(change.due, `The new due date of ${id}`);

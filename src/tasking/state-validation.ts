@@ -198,18 +198,20 @@ export function readTaskingState(value: unknown): TaskingState {
     settings: readSettings(raw.settings),
     targets,
     nextTargetNumber,
-    ...readMeetingRecord(raw),
+    ...readMeetingRecord(raw, new Set(targets.map((t) => t.id))),
   };
 }
 
 /** The action log, partners, meetings and escalations of a state, each checked. */
-function readMeetingRecord(raw: Record<string, unknown>) {
+function readMeetingRecord(raw: Record<string, unknown>, targetIds: ReadonlySet<string>) {
   const actions = expectArray(raw.actions, 'actions').map((a, k) => readAction(a, `actions[${k}]`));
   expectUniqueIds(actions, 'actions');
+  expectKnownTargets(actions, 'actions', targetIds);
   const escalations = expectArray(raw.escalations, 'escalations').map((e, k) =>
     readEscalation(e, `escalations[${k}]`),
   );
   expectUniqueIds(escalations, 'escalations');
+  expectKnownTargets(escalations, 'escalations', targetIds);
   const meetings = expectArray(raw.meetings, 'meetings').map((m, k) =>
     readMeeting(m, `meetings[${k}]`),
   );
@@ -235,4 +237,19 @@ function readMeetingRecord(raw: Record<string, unknown>) {
       'E',
     ),
   };
+}
+
+/** An action or escalation about a target must name one the state holds. */
+function expectKnownTargets(
+  items: { targetId: string | null }[],
+  path: string,
+  targetIds: ReadonlySet<string>,
+): void {
+  items.forEach((item, k) => {
+    if (item.targetId !== null && !targetIds.has(item.targetId))
+      throw new StateFieldError(
+        `${path}[${k}].targetId`,
+        `there is no target ${item.targetId} in this state`,
+      );
+  });
 }

@@ -23,6 +23,7 @@ import { packMapPng } from './pack-map-png';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import { decisionPrompt } from './pack-targets';
+import { decisionsHeading, escalationLine, noteLines, targetDecisionLines } from './review-text';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
@@ -116,7 +117,19 @@ function body(entry: AgendaItem): Block[] {
         ),
       ];
     case 'action-log':
-      return [text(entry.note), table([...entry.columns], entry.rows)];
+      return [
+        text(entry.note),
+        table([...entry.columns], entry.rows),
+        ...(entry.decisions
+          ? [
+              heading(decisionsHeading(entry.decisions), HeadingLevel.HEADING_2),
+              ...bullets(targetDecisionLines(entry.decisions), 'No decisions on targets.'),
+              ...bullets(noteLines(entry.decisions), ''),
+            ]
+          : []),
+        heading('Escalations awaiting the board’s reply', HeadingLevel.HEADING_2),
+        ...bullets(entry.awaitingReply.map(escalationLine), 'None.'),
+      ];
     case 'tactical-assessment':
       return [
         assessmentTable(entry.assessment.categories),
@@ -175,6 +188,12 @@ function body(entry: AgendaItem): Block[] {
           entry.escalations.map((t) => `${t.id} ${t.name}`),
           'No targets escalated.',
         ),
+        ...(entry.awaitingReply.length > 0
+          ? [
+              text('Awaiting the board’s reply:'),
+              ...bullets(entry.awaitingReply.map(escalationLine), ''),
+            ]
+          : []),
         heading('Any other business', HeadingLevel.HEADING_2),
         text(''),
         heading('Next meeting', HeadingLevel.HEADING_2),

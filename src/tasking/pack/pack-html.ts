@@ -7,6 +7,7 @@ import type { PackMap } from './pack-map';
 import type { AgendaItem, Pack } from './pack-model';
 import type { PackTarget } from './pack-targets';
 import { decisionPrompt } from './pack-targets';
+import { decisionsHeading, escalationLine, noteLines, targetDecisionLines } from './review-text';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRows,
@@ -100,7 +101,17 @@ function itemBody(item: AgendaItem, map: PackMap | null): string {
         item.attendance.map((a) => [a.agency, a.name, a.present]),
       );
     case 'action-log':
-      return `<p class="note">${esc(item.note)}</p>` + table([...item.columns], item.rows);
+      return [
+        `<p class="note">${esc(item.note)}</p>`,
+        table([...item.columns], item.rows),
+        item.decisions
+          ? `<h3>${esc(decisionsHeading(item.decisions))}</h3>` +
+            list(targetDecisionLines(item.decisions), 'No decisions on targets.') +
+            list(noteLines(item.decisions), '')
+          : '',
+        '<h3>Escalations awaiting the board’s reply</h3>',
+        list(item.awaitingReply.map(escalationLine), 'None.'),
+      ].join('\n');
     case 'tactical-assessment':
       return [
         assessmentTable(item.assessment.categories),
@@ -160,6 +171,9 @@ function itemBody(item: AgendaItem, map: PackMap | null): string {
           item.escalations.map((t) => `${t.id} ${t.name}`),
           'No targets escalated.',
         ),
+        item.awaitingReply.length > 0
+          ? `<p>Awaiting the board’s reply:</p>${list(item.awaitingReply.map(escalationLine), '')}`
+          : '',
         '<h3>Any other business</h3><div class="blank"></div>',
         '<h3>Next meeting</h3>',
         `<p>${esc(item.nextMeeting.date ?? monthLabel(item.nextMeeting.month))}: ${esc(item.nextMeeting.rule)}.</p>`,

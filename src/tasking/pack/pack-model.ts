@@ -1,6 +1,12 @@
 import { addMonths, monthLabel } from '../../analytics/months';
 import type { TargetBeforeAfter } from '../before-after';
 import type { Candidate } from '../candidate';
+import { actionsForMeeting } from '../action-log';
+import { actionTargetText, ragWord, statusWord } from '../action-rows';
+import type { MonthDecisions } from '../meeting-decisions';
+import { decisionMonthBefore, decisionsOfMonth } from '../meeting-decisions';
+import { awaitingReply, previousMeeting } from '../meeting-record';
+import type { BoardEscalation, Meeting } from '../meeting-state';
 import type { MonthId, TaskingState } from '../tasking-state';
 import { NEXT_MEETING_RULE, meetingRuleOf, nextMeetingDate } from './next-meeting';
 import type { PackMap } from './pack-map';
@@ -55,14 +61,22 @@ export const POWERS: readonly string[] = [
 
 export interface HeaderItem {
   kind: 'header';
+  /** The expected list: the previous meeting's agencies (or the partner directory), to fill in. */
   attendance: { agency: string; name: string; present: string }[];
 }
 export interface ActionLogItem {
   kind: 'action-log';
   columns: readonly string[];
-  /** Empty until the action log is kept (the meeting issue); `note` says so. */
+  /**
+   * The open actions to review (never restricted ones): overdue and carried forward first,
+   * oldest first, then the other open actions, then those done since the last meeting.
+   */
   rows: string[][];
   note: string;
+  /** Last month's decisions (open notes only), or null when no earlier month decided anything. */
+  decisions: MonthDecisions | null;
+  /** Referrals to the CSP board still awaiting a reply, oldest first. */
+  awaitingReply: BoardEscalation[];
 }
 export interface AssessmentItem {
   kind: 'tactical-assessment';
@@ -103,6 +117,8 @@ export interface PowersItem {
 export interface CloseItem {
   kind: 'close';
   escalations: PackTarget[];
+  /** Referrals to the CSP board still awaiting a reply, oldest first. */
+  awaitingReply: BoardEscalation[];
   nextMeeting: { date: string | null; month: MonthId; rule: string };
 }
 
@@ -154,7 +170,8 @@ export interface PackInputs {
   candidatesNote?: string | null;
 }
 
-const TITLES = [
+/** Headings of the model agenda, items 0–8. */
+export const AGENDA_TITLES = [
   'Welcome, information sharing and attendance',
   'Action log from the last meeting',
   'Tactical assessment',
@@ -173,16 +190,8 @@ export function buildPack(inputs: PackInputs): Pack {
   const { meetingMonth, state, candidates, assessment } = inputs;
   const targets = packTargets(state, candidates, inputs.beforeAfter, meetingMonth);
   const contents: AgendaContent[] = [
-    {
-      kind: 'header',
-      attendance: TASKING_AGENCIES.map((agency) => ({ agency, name: '', present: '' })),
-    },
-    {
-      kind: 'action-log',
-      columns: ACTION_LOG_COLUMNS,
-      rows: [],
-      note: 'No actions recorded yet: the action log is kept from the next meeting onwards.',
-    },
+    { kind: 'header', attendance: expectedAttendance(state, meetingMonth) },
+    actionLogItem(state, meetingMonth, reviewDay(inputs)),
     {
       kind: 'tactical-assessment',
       assessment,
@@ -202,6 +211,7 @@ export function buildPack(inputs: PackInputs): Pack {
     {
       kind: 'close',
       escalations: targets.filter((t) => t.status === 'escalated'),
+      awaitingReply: awaitingReply(state),
       nextMeeting: nextMeeting(meetingMonth, inputs.meetingDate ?? null),
     },
   ];
@@ -214,8 +224,65 @@ export function buildPack(inputs: PackInputs): Pack {
     informationSharing: INFORMATION_SHARING_REMINDER,
     generatedAt: inputs.generatedAt.toISOString(),
     dataNote: inputs.dataNote,
-    agenda: contents.map((content, number) => ({ ...content, number, title: TITLES[number]! })),
+    agenda: contents.map((content, number) => ({
+      ...content,
+      number,
+      title: AGENDA_TITLES[number]!,
+    })),
     targets,
+  };
+}
+
+/** The day the action statuses are read on: the meeting date, else the day the pack is made. */
+function reviewDay(inputs: PackInputs): string {
+  return inputs.meetingDate ?? inputs.generatedAt.toISOString().slice(0, 10);
+}
+
+/** Who is expected: those on the previous meeting's list, else the partner directory. */
+function expectedAttendance(state: TaskingState, month: MonthId): HeaderItem['attendance'] {
+  const previous = previousMeeting(state, month);
+  if (previous && previous.attendance.length > 0)
+    return previous.attendance.map((a) => ({ agency: a.agency, name: a.name, present: '' }));
+  const agencies =
+    state.partners.length > 0 ? state.partners.map((p) => p.agency) : [...TASKING_AGENCIES];
+  return agencies.map((agency) => ({ agency, name: '', present: '' }));
+}
+
+/** When the previous meeting ended, so actions done since then are reviewed; null when none. */
+function previousMeetingEnd(previous: Meeting | undefined): string | null {
+  if (!previous) return null;
+  if (previous.closedAt) return previous.closedAt;
+  return previous.date ? `${previous.date}T23:59:59.999Z` : null;
+}
+
+function actionLogItem(state: TaskingState, month: MonthId, day: string): ActionLogItem {
+  const since = previousMeetingEnd(previousMeeting(state, month));
+  const rows = actionsForMeeting(state.actions, day, { since, restricted: false }).map(
+    ({ action, shown, rag }) => [
+      action.id,
+      action.text,
+      actionTargetText(state, action),
+      action.agency,
+      action.officer,
+      action.due,
+      statusWord(shown),
+      ragWord(rag),
+    ],
+  );
+  const decisionMonth = decisionMonthBefore(state, month);
+  const note =
+    state.actions.length === 0
+      ? 'No actions recorded yet.'
+      : `Statuses as on ${day}: overdue and carried-forward actions first, oldest first; ` +
+        'then the other open actions, then those done since the last meeting.';
+  return {
+    kind: 'action-log',
+    columns: ACTION_LOG_COLUMNS,
+    rows,
+    note,
+    decisions:
+      decisionMonth === null ? null : decisionsOfMonth(state, decisionMonth, { restricted: false }),
+    awaitingReply: awaitingReply(state),
   };
 }
 
@@ -275,7 +342,8 @@ export function seasonalRisks(month: MonthId): string[] {
   return risks;
 }
 
-function nextMeeting(month: MonthId, date: string | null): CloseItem['nextMeeting'] {
+/** The next meeting after the one of `month` on `date` (or just the next month when no date). */
+export function nextMeeting(month: MonthId, date: string | null): CloseItem['nextMeeting'] {
   if (!date) return { date: null, month: addMonths(month, 1), rule: NEXT_MEETING_RULE };
   const next = nextMeetingDate(date);
   return {

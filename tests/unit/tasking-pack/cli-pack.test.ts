@@ -11,7 +11,14 @@ import type { TaskingState } from '../../../src/tasking/tasking-state';
 import { REPO_ROOT } from '../../support/shared-data';
 
 const DEMO = join(REPO_ROOT, 'data/demo');
-const OUTPUTS = ['agenda.docx', 'agenda.html', 'state.json', 'targets.csv', 'targets.geojson'];
+const OUTPUTS = [
+  'actions.csv',
+  'agenda.docx',
+  'agenda.html',
+  'state.json',
+  'targets.csv',
+  'targets.geojson',
+];
 
 async function cli(...argv: string[]) {
   const printed = { stdout: '', stderr: '' };
