@@ -33,8 +33,9 @@ export async function loadInputs(
 export async function loadForAnalysis(
   db: DuckConnector,
   paths: readonly string[],
+  mappings: LocalMappingsFile | null = null,
 ): Promise<{ batch: LoadBatchReport; problems: string[] }> {
-  const loaded = await loadInputs(db, paths);
+  const loaded = await loadInputs(db, paths, mappings);
   if (loaded.batch.files.every((f) => f.rowsLoaded === 0))
     throw new DataProblem(loaded.problems.join('\n'));
   return loaded;

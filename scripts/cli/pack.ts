@@ -25,7 +25,9 @@ import { targetsGeoJson } from '../../src/tasking/pack/targets-geojson';
 import type { MonthId, TaskingState } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, MAPPING_FLAG } from './counting-flags';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
 import { isMonth, OUT_FLAG } from './options';
 
@@ -55,6 +57,8 @@ export const pack: CliCommand = {
       description: 'meeting date (the next one is proposed from it)',
       accepts: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
     },
+    COUNT_FROM_FLAG,
+    MAPPING_FLAG,
     OUT_FLAG,
   ],
   run: packCommand,
@@ -74,12 +78,15 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const previous = options.flags.state ? readState(options.flags.state) : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const countFrom = countFromFlag(options);
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
 
   const { settings } = previous;
   const found = await taskingCandidatesReport(db, {
     meetingMonth: month,
     settings,
+    filter: { countFrom },
     studyArea,
     areaLayer: boundary
       ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
@@ -92,7 +99,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const beforeAfter = await targetsBeforeAfterReport(db, tasked, {
     meetingMonth: month,
     bufferMetres: settings.bufferMetres,
-    filter: harmWeightedFilter(settings),
+    filter: { ...harmWeightedFilter(settings), countFrom },
     studyArea,
   });
   const report = await packReport(db, {
@@ -105,6 +112,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     beforeAfter,
     cellSize: found.cellSize,
     generatedAt: now,
+    countFrom,
   });
   const added = state.targets.slice(previous.targets.length).map((t) => t.id);
   return {

@@ -3,6 +3,7 @@ import { isLocalReport } from '../../src/ingest/local/local-report';
 import type { LocalLoadDetails } from '../../src/ingest/local/local-report';
 import { datasetSummary } from '../../src/reports/dataset-summary';
 import type { CliCommand, CommandResult } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, countingSourcesOutput } from './counting-flags';
 import { loadInputs } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
@@ -18,6 +19,7 @@ export const summary: CliCommand = {
       value: 'FILE',
       description: 'saved column and code mappings for local extracts (from local-mapping)',
     },
+    COUNT_FROM_FLAG,
     JSON_FLAG,
   ],
   run: summaryCommand,
@@ -30,7 +32,9 @@ export const summary: CliCommand = {
 async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const mappings = readMappingsFlag(options.flags.mapping);
   const { batch, problems } = await loadInputs(db, options.inputs, mappings);
-  const summary = await datasetSummary(db);
+  const filter = { countFrom: countFromFlag(options) };
+  const summary = await datasetSummary(db, filter);
+  const counting = await countingSourcesOutput(db, filter);
   const rejected = batch.files.flatMap((f) =>
     f.rejected.map((r) => ({ file: f.fileName, line: r.line, reason: r.reason })),
   );
@@ -51,10 +55,12 @@ async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<C
     })),
     skipped: batch.skipped,
     rejected,
+    countingSources: counting.json,
     ...summary,
   };
   if (options.json) return { stdout: JSON.stringify(result, null, 2), problems };
   const lines = [
+    counting.statement,
     `Incidents: ${summary.totals.incidents} (located ${summary.totals.located}, unlocated ${summary.totals.unlocated})`,
     `Months: ${summary.months.first ?? '-'} … ${summary.months.last ?? '-'}; missing: ${summary.months.missing.join(', ') || 'none'}`,
     ...Object.entries(summary.byCategory).map(([c, n]) => `  ${c}: ${n}`),

@@ -43,7 +43,15 @@ export async function countingSourcesReport(
   const rows = await db.query<CountingChoiceRow>(
     countingChoiceRowsSql(filter, whereRecorded({ ...filter, countFrom: undefined })),
   );
-  return { categories: categoriesFromRows(rows), countFrom: filter.countFrom ?? {} };
+  const categories = categoriesFromRows(rows).filter((c) => inView(c.category, filter));
+  return { categories, countFrom: filter.countFrom ?? {} };
+}
+
+/** Whether the view's categories include a top-level category (itself or a sub-category). */
+function inView(category: string, filter: IncidentFilter): boolean {
+  const chosen = filter.categories ?? [];
+  if (chosen.length === 0) return true;
+  return chosen.some((id) => id === category || categoryById(id)?.parent === category);
 }
 
 /** Groups the SQL rows (counted source first) into one entry per category. */

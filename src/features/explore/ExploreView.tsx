@@ -17,6 +17,7 @@ import { pointsFrame } from '../map/points-frame';
 import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
+import { CountingStatement } from '../counting/CountingStatement';
 
 interface Props {
   filter: ExploreFilter;
@@ -60,6 +61,7 @@ export function ExploreView({ filter, boundaries }: Props) {
   return (
     <div className="explore">
       <TotalsBar summary={summary} months={months} />
+      <CountingStatement filter={incidentFilter} />
       <div className="map-wrap">
         <IncidentMap layers={layers} boundaries={boundaries} frame={frame} />
         <div className="map-controls">

@@ -6,6 +6,7 @@ import { MonthSelect } from './MonthSelect';
 import { CategoryChecks, storedCategoryCounts } from './CategoryChecks';
 import type { ExploreFilter } from './explore-filter';
 import { SourceChecks } from './SourceChecks';
+import { CountFromControl } from '../counting/CountFromControl';
 
 interface Props {
   filter: ExploreFilter;
@@ -59,6 +60,11 @@ export function FilterPanel({ filter, onChange }: Props) {
       <SourceChecks
         chosen={filter.sources}
         onChange={(sources) => onChange({ ...filter, sources })}
+      />
+      <CountFromControl
+        countFrom={filter.countFrom}
+        sources={filter.sources}
+        onChange={(countFrom) => onChange({ ...filter, countFrom })}
       />
       <label>
         Area
