@@ -11,6 +11,7 @@ import { CountingStatement } from '../counting/CountingStatement';
 import { useUrlState } from '../url-state/use-url-state';
 import { CategoryDrillDown } from './CategoryDrillDown';
 import { DRILL_URL } from './drill-url';
+import { StatHelp } from '../../components/StatHelp';
 import { ComparisonTable } from './ComparisonTable';
 import { CoverageNotice } from './CoverageNotice';
 import type { ReportingChoice } from './ReportingControls';
@@ -76,6 +77,7 @@ export function TrendsView({ filter, navigate }: Props) {
               testId="trend-comparison-table"
               onSelect={(t) => setSelected(t.category)}
             />
+            <StatHelp term="rateRatio" />
           </section>
           {detail && (
             <CategoryDrillDown
