@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('the counting source per category in the app', () => {
   it('loads the demo police.uk files and the council ASB extract', async () => {
     const { page } = session;
-    await page.goto(`${session.baseUrl}?demo=0`);
+    await page.goto(`${session.baseUrl}?demo=0`, { timeout: 120_000 });
     await page.waitForFunction(
       () =>
         document.querySelector<HTMLInputElement>('[data-testid=file-input]')?.disabled === false,
