@@ -4,10 +4,12 @@ import { DEFAULT_RANKING } from '../../src/analytics/backtest/defaultRanking';
 import { backtestReportDetail } from '../../src/reports/backtest-report';
 import type { CliCommand, CommandResult } from './command';
 import { UsageError } from './command';
+import { COUNT_FROM_FLAG, countingSourcesOutput } from './counting-flags';
 import { hotspotFlags } from './hotspots';
 import { loadForAnalysis } from './load-inputs';
+import { readMappingsFlag } from './local-mapping';
 import type { CliOptions, FlagSpec } from './options';
-import { isMonth, JSON_FLAG } from './options';
+import { isMonth, JSON_FLAG, MAPPING_FLAG } from './options';
 
 const isShare = (value: string) => Number(value) > 0 && Number(value) <= 1;
 
@@ -38,6 +40,8 @@ export const BACKTEST_FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     description: 'GeoJSON (WGS84) polygons: only cells whose centre is inside are the study area',
   },
+  COUNT_FROM_FLAG,
+  MAPPING_FLAG,
   JSON_FLAG,
 ];
 
@@ -59,17 +63,21 @@ async function backtestCommand(db: DuckConnector, options: CliOptions): Promise<
   if (from > to) throw new UsageError(`backtest: --from ${from} is after --to ${to}`);
   const { filter, grid } = hotspotFlags(options);
   const areaShare = Number(options.flags['area-share'] ?? 0.05);
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
   const detail = await backtestReportDetail(db, {
     from,
     to,
     categories: filter.categories ?? [],
+    countFrom: filter.countFrom,
     cellSize: grid.cellSize ?? null,
     areaShare,
     studyArea: grid.studyArea ?? null,
   });
   const { report } = detail;
-  if (options.json) return { stdout: JSON.stringify(report), problems };
+  const counting = await countingSourcesOutput(db, { ...filter, fromMonth: from, toMonth: to });
+  if (options.json)
+    return { stdout: JSON.stringify({ countingSources: counting.json, ...report }), problems };
   const k = Math.round(areaShare * report.studyCells);
   const pct = (v: number | null, digits = 1) =>
     v === null ? '–' : `${(v * 100).toFixed(digits)}%`;
@@ -92,6 +100,7 @@ async function backtestCommand(db: DuckConnector, options: CliOptions): Promise<
       .join('  ');
   const { recentMonths, baselineMonths } = DEFAULT_RANKING;
   const lines = [
+    counting.statement,
     `Months scored: ${report.months.length} (${from} … ${to})` +
       (detail.unscoredMonths.length
         ? `; not scored (missing, or no data before them): ${detail.unscoredMonths.join(', ')}`

@@ -12,6 +12,7 @@ import { rateRatioJson } from '../../src/tasking/rate-ratio';
 import { DEFAULT_TASKING_SETTINGS } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, countingSourcesOutput } from './counting-flags';
 import { loadForAnalysis } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
@@ -47,6 +48,7 @@ export const candidates: CliCommand = {
       value: 'a,b',
       description: 'category ids (default: those with a harm weight)',
     },
+    COUNT_FROM_FLAG,
     MAPPING_FLAG,
     JSON_FLAG,
   ],
@@ -71,15 +73,16 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
     candidateCount: count ? Number(count) : DEFAULT_TASKING_SETTINGS.candidateCount,
   };
   const layer = boundary ? boundaryLayer(boundary) : null;
-  const { problems } = await loadForAnalysis(
-    db,
-    options.inputs,
-    readMappingsFlag(options.flags.mapping),
-  );
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
+  const filter = {
+    categories: categories ? categories.split(',').map((c) => c.trim()) : [],
+    countFrom: countFromFlag(options),
+  };
   const report = await taskingCandidatesReport(db, {
     meetingMonth: month,
     settings,
-    filter: { categories: categories ? categories.split(',').map((c) => c.trim()) : [] },
+    filter,
     cellSize: cell ? Number(cell) : null,
     studyArea: layer ? studyAreaInput([layer]) : null,
     areaLayer: layer
@@ -87,9 +90,14 @@ async function candidatesCommand(db: DuckConnector, options: CliOptions): Promis
       : null,
   });
   const shown = report.candidates.slice(0, settings.candidateCount);
-  if (options.json) return { stdout: JSON.stringify(candidatesJson(report, shown)), problems };
+  const counting = await countingSourcesOutput(db, filter);
+  if (options.json) {
+    const json = { countingSources: counting.json, ...candidatesJson(report, shown) };
+    return { stdout: JSON.stringify(json), problems };
+  }
   if (!report.dataMonth) return { stdout: `No data at or before ${month}.`, problems };
   const lines = [
+    counting.statement,
     `Candidates for the ${month} meeting: data to ${report.dataMonth}; recent ` +
       `${report.recentMonths.join(', ')} against ${report.baselineMonths.length} months before` +
       (report.missingMonths.length ? `; no data for ${report.missingMonths.join(', ')}` : '') +

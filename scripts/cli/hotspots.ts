@@ -8,9 +8,11 @@ import { studyAreaInput } from '../../src/reports/hotspots/study-area';
 import type { IncidentFilter } from '../../src/sql/filters';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, countingSourcesOutput } from './counting-flags';
+import { readMappingsFlag } from './local-mapping';
 import { loadForAnalysis } from './load-inputs';
 import type { CliOptions, FlagSpec } from './options';
-import { isMonth, JSON_FLAG } from './options';
+import { isMonth, JSON_FLAG, MAPPING_FLAG } from './options';
 
 /** The flags of `hotspots` and `patterns`. */
 export const HOTSPOT_FLAGS: readonly FlagSpec[] = [
@@ -28,6 +30,8 @@ export const HOTSPOT_FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     description: 'GeoJSON (WGS84) polygons: only cells whose centre is inside are analysed',
   },
+  COUNT_FROM_FLAG,
+  MAPPING_FLAG,
   JSON_FLAG,
 ];
 
@@ -54,6 +58,7 @@ export function hotspotFlags(options: CliOptions): {
           .map((c) => c.trim())
           .filter(Boolean)
       : [],
+    countFrom: countFromFlag(options),
   };
   const cellSize = cell === undefined ? undefined : Number(cell);
   const studyArea = boundary ? studyAreaInput([boundaryLayer(boundary)]) : null;
@@ -71,11 +76,23 @@ function boundaryLayer(path: string): BoundaryLayer {
 
 async function hotspotsCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const { filter, grid } = hotspotFlags(options);
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
   const report = await hotspotsReport(db, filter, grid);
+  const counting = await countingSourcesOutput(db, filter);
   if (options.json) {
     const { cellSize, cellSizeReason, crs, fdr, points, grid: extent, cells } = report;
-    const json = { cellSize, cellSizeReason, crs, fdr, points, grid: extent, cells };
+    const countingSources = counting.json;
+    const json = {
+      cellSize,
+      cellSizeReason,
+      crs,
+      fdr,
+      countingSources,
+      points,
+      grid: extent,
+      cells,
+    };
     return { stdout: JSON.stringify(json), problems };
   }
   const hot = report.cells
@@ -83,6 +100,7 @@ async function hotspotsCommand(db: DuckConnector, options: CliOptions): Promise<
     .sort((a, b) => b.giZ - a.giZ)
     .slice(0, 20);
   const lines = [
+    counting.statement,
     `Cells: ${report.cells.length} of ${report.cellSize} m (${report.cellSizeReason})`,
     `Points: ${report.points.pointsCounted} counted, ${report.points.outliers} strays, ` +
       `${report.points.outsideStudyArea} outside the study area, ${report.points.unlocated} unlocated`,

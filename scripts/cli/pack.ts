@@ -23,6 +23,7 @@ import { targetsGeoJson } from '../../src/tasking/pack/targets-geojson';
 import type { MonthId, TaskingState } from '../../src/tasking/tasking-state';
 import type { CliCommand, CommandResult } from './command';
 import { DataProblem, UsageError } from './command';
+import { COUNT_FROM_FLAG, countFromFlag } from './counting-flags';
 import { loadForAnalysis } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
@@ -56,6 +57,7 @@ export const pack: CliCommand = {
       description: 'meeting date (the next one is proposed from it)',
       accepts: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
     },
+    COUNT_FROM_FLAG,
     MAPPING_FLAG,
     OUT_FLAG,
   ],
@@ -78,16 +80,15 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     : emptyTaskingState(now);
   const boundary = options.flags.boundary ? readBoundary(options.flags.boundary) : null;
   const studyArea = boundary ? studyAreaInput([boundary]) : null;
-  const { problems } = await loadForAnalysis(
-    db,
-    options.inputs,
-    readMappingsFlag(options.flags.mapping),
-  );
+  const countFrom = countFromFlag(options);
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
 
   const { settings } = previous;
   const found = await taskingCandidatesReport(db, {
     meetingMonth: month,
     settings,
+    filter: { countFrom },
     studyArea,
     areaLayer: boundary
       ? { name: boundary.name, areas: areaPolygons(boundary.geojson, boundary.nameProperty) }
@@ -101,7 +102,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
   const beforeAfter = await targetsBeforeAfterReport(db, tasked, {
     meetingMonth: month,
     bufferMetres: settings.bufferMetres,
-    filter: harmWeightedFilter(settings),
+    filter: { ...harmWeightedFilter(settings), countFrom },
     studyArea,
   });
   const report = await packReport(db, {
@@ -115,6 +116,7 @@ async function packCommand(db: DuckConnector, options: CliOptions): Promise<Comm
     cellSize: found.cellSize,
     candidatesNote: outside,
     generatedAt: now,
+    countFrom,
   });
   const added = state.targets.slice(previous.targets.length).map((t) => t.id);
   return {

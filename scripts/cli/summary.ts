@@ -3,6 +3,7 @@ import { isLocalReport } from '../../src/ingest/local/local-report';
 import type { LocalLoadDetails } from '../../src/ingest/local/local-report';
 import { datasetSummary } from '../../src/reports/dataset-summary';
 import type { CliCommand, CommandResult } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, countingSourcesOutput } from './counting-flags';
 import { loadInputs } from './load-inputs';
 import { readMappingsFlag } from './local-mapping';
 import type { CliOptions } from './options';
@@ -12,7 +13,7 @@ export const summary: CliCommand = {
   name: 'summary',
   inputs: '<files, folders or zips…>',
   summary: 'load report and counts by month × category',
-  flags: [MAPPING_FLAG, JSON_FLAG],
+  flags: [MAPPING_FLAG, COUNT_FROM_FLAG, JSON_FLAG],
   run: summaryCommand,
 };
 
@@ -23,7 +24,9 @@ export const summary: CliCommand = {
 async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const mappings = readMappingsFlag(options.flags.mapping);
   const { batch, problems } = await loadInputs(db, options.inputs, mappings);
-  const summary = await datasetSummary(db);
+  const filter = { countFrom: countFromFlag(options) };
+  const summary = await datasetSummary(db, filter);
+  const counting = await countingSourcesOutput(db, filter);
   const rejected = batch.files.flatMap((f) =>
     f.rejected.map((r) => ({ file: f.fileName, line: r.line, reason: r.reason })),
   );
@@ -44,10 +47,12 @@ async function summaryCommand(db: DuckConnector, options: CliOptions): Promise<C
     })),
     skipped: batch.skipped,
     rejected,
+    countingSources: counting.json,
     ...summary,
   };
   if (options.json) return { stdout: JSON.stringify(result, null, 2), problems };
   const lines = [
+    counting.statement,
     `Incidents: ${summary.totals.incidents} (located ${summary.totals.located}, unlocated ${summary.totals.unlocated})`,
     `Months: ${summary.months.first ?? '-'} … ${summary.months.last ?? '-'}; missing: ${summary.months.missing.join(', ') || 'none'}`,
     ...Object.entries(summary.byCategory).map(([c, n]) => `  ${c}: ${n}`),

@@ -9,9 +9,11 @@ import type {
 import { COMPARISON_KINDS, trendsReport } from '../../src/reports/trends-report';
 import type { TrendAreaLevel } from '../../src/sql/trends';
 import type { CliCommand, CommandResult } from './command';
+import { COUNT_FROM_FLAG, countFromFlag, countingSourcesOutput } from './counting-flags';
+import { readMappingsFlag } from './local-mapping';
 import { loadForAnalysis } from './load-inputs';
 import type { CliOptions } from './options';
-import { isMonth, JSON_FLAG } from './options';
+import { isMonth, JSON_FLAG, MAPPING_FLAG } from './options';
 
 export const trends: CliCommand = {
   name: 'trends',
@@ -36,6 +38,8 @@ export const trends: CliCommand = {
       description: 'also compare per area',
       accepts: (value) => value === 'district' || value === 'lsoa',
     },
+    COUNT_FROM_FLAG,
+    MAPPING_FLAG,
     JSON_FLAG,
   ],
   run: trendsCommand,
@@ -44,18 +48,25 @@ export const trends: CliCommand = {
 /** Every comparison per category with its exact Poisson interval, exceedance and seasonality. */
 async function trendsCommand(db: DuckConnector, options: CliOptions): Promise<CommandResult> {
   const { month, areas } = options.flags;
-  const { problems } = await loadForAnalysis(db, options.inputs);
+  const filter = { countFrom: countFromFlag(options) };
+  const mappings = readMappingsFlag(options.flags.mapping);
+  const { problems } = await loadForAnalysis(db, options.inputs, mappings);
   const report = await trendsReport(db, {
     reportingMonth: month ?? null,
     yearStartMonth: Number(options.flags['year-start'] ?? '4'),
     areaLevel: (areas as TrendAreaLevel | undefined) ?? null,
+    filter,
   });
+  const counting = await countingSourcesOutput(db, filter);
   if (options.json) {
-    const json = { ...trendsJson(report), loadErrors: problems };
+    const { sources, ...rest } = trendsJson(report);
+    const json = { sources, countingSources: counting.json, ...rest, loadErrors: problems };
     return { stdout: JSON.stringify(json, null, 2), problems };
   }
   return {
-    stdout: [...trendsText(report), ...problems.map((e) => `ERROR ${e}`)].join('\n'),
+    stdout: [counting.statement, ...trendsText(report), ...problems.map((e) => `ERROR ${e}`)].join(
+      '\n',
+    ),
     problems,
   };
 }

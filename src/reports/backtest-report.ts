@@ -9,6 +9,7 @@ import { harmWeight } from '../analytics/tasking/harmWeights';
 import { addMonths, monthFromIndex, monthIndex, monthRange } from '../analytics/months';
 import type { DuckConnector } from '../db/connector';
 import { backtestPointsSql } from '../sql/backtest';
+import type { CountFrom } from '../sql/counting-sources';
 import type { IncidentFilter } from '../sql/filters';
 import { coveredMonthsSql } from '../sql/hotspots';
 import { DEFAULT_TASKING_SETTINGS } from '../tasking/tasking-state';
@@ -25,6 +26,8 @@ export interface BacktestReportOptions {
   categories?: readonly string[];
   /** Sources to count (all when empty), as the app's filter has them. */
   sources?: readonly string[];
+  /** The counting source per category (the default rule for the rest). */
+  countFrom?: CountFrom;
   /** Cell size in metres; chosen from the data (as `hotspots`) when absent. */
   cellSize?: number | null;
   /** Share of the study area each method picks (default 0.05). */
@@ -103,6 +106,7 @@ export async function loadBacktestPoints(
     toMonth: options.to,
     categories: options.categories ?? [],
     sources: options.sources ?? [],
+    countFrom: options.countFrom,
   };
   const columns = await db.queryColumns(backtestPointsSql(filter));
   const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));

@@ -7,12 +7,18 @@ export const TOTAL_LABEL = 'Total';
 /**
  * The published (suppressed) area × category table as CSV: a header, one row per area, a totals
  * row; hidden values carry the table's marker. Takes only a DisclosedTable, so unsuppressed
- * counts cannot reach the file. The disclosure rule follows the table as a last, one-cell line.
+ * counts cannot reach the file. The disclosure rule follows the table as a last, one-cell line;
+ * `notes` (e.g. the counting sources statement) come first, one cell per line, then a blank line.
  */
-export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): string {
+export function disclosedTableCsv(
+  table: DisclosedTable,
+  areaHeading = 'Area',
+  notes: readonly string[] = [],
+): string {
   const cell = (c: DisclosureCell | undefined): string | number =>
     c?.shown ? c.value : table.marker;
   const lines = [
+    ...(notes.length > 0 ? [...notes.map((note) => [note]), []] : []),
     [areaHeading, ...table.columnLabels, TOTAL_LABEL],
     ...table.rowLabels.map((label, r) => [
       label,

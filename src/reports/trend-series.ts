@@ -9,7 +9,7 @@ import type {
 import { seriesFromRows } from '../analytics/trends/seriesFromRows';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
-import { monthlyCategoryCountsSql, SOURCE_CATEGORIES_SQL, SOURCE_MONTHS_SQL } from '../sql/trends';
+import { monthlyCategoryCountsSql, sourceCategoriesSql, SOURCE_MONTHS_SQL } from '../sql/trends';
 
 /** What one source covers: the months it has data for and the months missing between them. */
 export interface SourceMonths {
@@ -54,7 +54,7 @@ export async function loadTrendSeries(
   );
   const sourceMonths = await db.query<{ source: string; month: string }>(SOURCE_MONTHS_SQL);
   const sourceCategories = await db.query<{ source: string; category: string }>(
-    SOURCE_CATEGORIES_SQL,
+    sourceCategoriesSql(filter),
   );
 
   const sources = summariseSources(sourceMonths);

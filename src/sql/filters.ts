@@ -1,3 +1,5 @@
+import type { CountFrom } from './counting-sources';
+import { countedSourceCondition } from './counting-sources';
 import { sqlString, sqlStringList } from './literals';
 
 /** What the user has narrowed the view to. Empty arrays mean "all". */
@@ -11,10 +13,24 @@ export interface IncidentFilter {
   /** Restrict to LSOA codes (e.g. the LSOAs of a chosen area). */
   lsoaCodes?: readonly string[];
   lsoaNamePrefix?: string | null;
+  /** The analyst's counting source per top-level category; the rest take the default rule. */
+  countFrom?: CountFrom;
 }
 
-/** The WHERE clause for a filter; categories match themselves and their sub-categories. */
+/**
+ * The WHERE clause for a filter; categories match themselves and their sub-categories. Each
+ * category's incidents come from its one counting source (see `counting-sources.ts`): the same
+ * incident reported to several agencies is never summed across their extracts.
+ */
 export function whereIncidents(filter: IncidentFilter = {}): string {
+  return `${whereRecorded(filter)} AND ${countedSourceCondition(filter)}`;
+}
+
+/**
+ * The WHERE clause for a filter over every source's records, the same category counted from
+ * several sources: only for showing the other sources beside the counted one.
+ */
+export function whereRecorded(filter: IncidentFilter = {}): string {
   const parts: string[] = ['TRUE'];
   if (filter.fromMonth) parts.push(`month >= ${sqlString(filter.fromMonth + '-01')}::DATE`);
   if (filter.toMonth) parts.push(`month <= ${sqlString(filter.toMonth + '-01')}::DATE`);

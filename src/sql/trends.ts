@@ -58,11 +58,16 @@ export const SOURCE_MONTHS_SQL = `SELECT DISTINCT source, month FROM (
 ) ORDER BY source, month`;
 
 /**
- * The categories each source supplies, at both levels (a council's 'asb-nuisance' supplies
- * 'asb-nuisance' and 'asb'). Columns: source, category.
+ * The categories each source supplies to the counts, at both levels (a council's 'asb-nuisance'
+ * supplies 'asb-nuisance' and 'asb'): only a category's counting source supplies it, so only its
+ * months decide the category's coverage. Month range, categories and place are ignored.
+ * Columns: source, category.
  */
-export const SOURCE_CATEGORIES_SQL = `SELECT DISTINCT source, category FROM incidents
+export function sourceCategoriesSql(filter: IncidentFilter = {}): string {
+  const where = whereIncidents({ sources: filter.sources, countFrom: filter.countFrom });
+  return `SELECT DISTINCT source, category FROM incidents WHERE ${where}
 UNION
 SELECT DISTINCT i.source, c.parent AS category
-FROM incidents i JOIN categories c ON c.id = i.category WHERE c.parent IS NOT NULL
+FROM incidents i JOIN categories c ON c.id = i.category WHERE c.parent IS NOT NULL AND ${where}
 ORDER BY 1, 2`;
+}

@@ -11,10 +11,19 @@ interface Props {
   /** e.g. 'csp-board-2025-06' */
   fileStem: string;
   areaHeading: string;
+  /** Lines above the CSV's table, e.g. the counting sources statement. */
+  notes?: readonly string[];
 }
 
 /** Print (PDF through the browser), the suppressed table as CSV, the chart as PNG or SVG. */
-export function BoardExports({ table, chartOption, chartTestId, fileStem, areaHeading }: Props) {
+export function BoardExports({
+  table,
+  chartOption,
+  chartTestId,
+  fileStem,
+  areaHeading,
+  notes = [],
+}: Props) {
   return (
     <div className="board-exports no-print" role="group" aria-label="Export">
       <button type="button" className="button" onClick={() => window.print()}>
@@ -24,7 +33,9 @@ export function BoardExports({ table, chartOption, chartTestId, fileStem, areaHe
         type="button"
         className="button"
         data-testid="board-export-csv"
-        onClick={() => download(`${fileStem}-areas.csv`, disclosedTableCsv(table, areaHeading))}
+        onClick={() =>
+          download(`${fileStem}-areas.csv`, disclosedTableCsv(table, areaHeading, notes))
+        }
       >
         Table as CSV
       </button>

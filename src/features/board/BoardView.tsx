@@ -15,6 +15,8 @@ import { useUrlState } from '../url-state/use-url-state';
 import { BoardAreaTable } from './BoardAreaTable';
 import { BOARD_PERIOD_URL } from './board-url';
 import { BoardExports } from './BoardExports';
+import { CountingStatement } from '../counting/CountingStatement';
+import { useCountingStatement } from '../counting/use-counting-statement';
 import { BoardHeadlines } from './BoardHeadlines';
 import { LargestChanges } from './LargestChanges';
 import { volumeChartOption } from './volume-chart-option';
@@ -44,6 +46,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
     [choice.reportingMonth, choice.yearStartMonth, choice.areaLevel, period, filter],
   );
   const { data: report, error } = useQuery(boardReportQuery(db, version, options));
+  const counting = useCountingStatement(options.filter, { counts: false });
   const chartOption = useMemo(
     () =>
       report
@@ -97,9 +100,11 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
             chartTestId={CHART_ID}
             fileStem={`csp-board-${report.reportingMonth}`}
             areaHeading={areaHeading}
+            notes={counting ? [counting] : []}
           />
         </div>
       </header>
+      <CountingStatement filter={options.filter} counts={false} />
       {report.missingMonths.length > 0 && (
         <p className="warning" data-testid="board-missing-months">
           Not like for like: no data for {report.missingMonths.length} month

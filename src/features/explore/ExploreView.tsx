@@ -19,6 +19,7 @@ import { exportContextLines } from '../../reports/export-context';
 import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
+import { CountingStatement } from '../counting/CountingStatement';
 
 interface Props {
   filter: ExploreFilter;
@@ -85,6 +86,7 @@ export function ExploreView({ filter, boundaries }: Props) {
   return (
     <div className="explore">
       <TotalsBar summary={summary} months={months} />
+      <CountingStatement filter={incidentFilter} />
       <div className="map-wrap">
         <IncidentMap
           layers={layers}

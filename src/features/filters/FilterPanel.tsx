@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../db/database-context';
 import { monthLabel } from '../../analytics/months';
-import { datasetQuery, districtsQuery } from '../../queries/summary';
+import { datasetQuery, districtsQuery, summaryQuery } from '../../queries/summary';
 import { MonthSelect } from './MonthSelect';
 import { CategoryChecks, storedCategoryCounts } from './CategoryChecks';
 import type { ExploreFilter } from './explore-filter';
 import { SourceChecks } from './SourceChecks';
+import { CountFromControl } from '../counting/CountFromControl';
 
 interface Props {
   filter: ExploreFilter;
@@ -16,6 +17,8 @@ interface Props {
 export function FilterPanel({ filter, onChange }: Props) {
   const { db, version } = useDatabase();
   const dataset = useQuery(datasetQuery(db, version)).data;
+  // Category counts follow the counting choice, so the checkboxes agree with every total.
+  const counted = useQuery(summaryQuery(db, version, { countFrom: filter.countFrom })).data;
   const districts = useQuery(districtsQuery(db, version)).data ?? [];
   const months = (dataset?.months.covered ?? []).map((month) => ({
     month,
@@ -52,13 +55,18 @@ export function FilterPanel({ filter, onChange }: Props) {
         />
       </div>
       <CategoryChecks
-        byCategory={storedCategoryCounts(dataset?.byCrimeType ?? [])}
+        byCategory={storedCategoryCounts(counted?.byCrimeType ?? [])}
         chosen={filter.categories}
         onToggle={toggleCategory}
       />
       <SourceChecks
         chosen={filter.sources}
         onChange={(sources) => onChange({ ...filter, sources })}
+      />
+      <CountFromControl
+        countFrom={filter.countFrom}
+        sources={filter.sources}
+        onChange={(countFrom) => onChange({ ...filter, countFrom })}
       />
       <label>
         Area

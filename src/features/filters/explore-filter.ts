@@ -1,3 +1,4 @@
+import type { CountFrom } from '../../sql/counting-sources';
 import type { IncidentFilter } from '../../sql/filters';
 
 /** What the analyst has chosen in the filter panel. */
@@ -10,6 +11,8 @@ export interface ExploreFilter {
   sources: string[];
   /** District from LSOA names (police.uk), or null for everywhere. */
   district: string | null;
+  /** The counting source chosen per top-level category; the rest take the default rule. */
+  countFrom: CountFrom;
 }
 
 export const NO_FILTER: ExploreFilter = {
@@ -18,6 +21,7 @@ export const NO_FILTER: ExploreFilter = {
   categories: [],
   sources: [],
   district: null,
+  countFrom: {},
 };
 
 export function toIncidentFilter(filter: ExploreFilter): IncidentFilter {
@@ -27,5 +31,6 @@ export function toIncidentFilter(filter: ExploreFilter): IncidentFilter {
     categories: filter.categories,
     sources: filter.sources,
     lsoaNamePrefix: filter.district ? `${filter.district} ` : null,
+    countFrom: filter.countFrom,
   };
 }

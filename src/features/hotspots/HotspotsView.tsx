@@ -8,6 +8,7 @@ import { exportContext } from '../map/export-context';
 import type { RepeatLocation } from '../../reports/repeat-locations-report';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
+import { CountingStatement } from '../counting/CountingStatement';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
 import { IncidentMap } from '../map/IncidentMap';
 import { useUrlState } from '../url-state/use-url-state';
@@ -138,6 +139,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
   return (
     <div className="hotspots" data-testid="hotspots-view">
       <div>
+        <CountingStatement filter={incidentFilter} />
         <MethodControls
           settings={settings}
           onChange={changeSettings}

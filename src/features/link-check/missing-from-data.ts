@@ -67,6 +67,13 @@ function filterSentences(filter: ExploreFilter, loaded: LoadedData): string[] {
     const verb = plural(sources, 'is', 'are');
     sentences.push(`This link asks for ${which} ${quoted(sources)}, which ${verb} not loaded.`);
   }
+  const counting = Object.entries(filter.countFrom).filter(([, s]) => !loaded.sources.has(s));
+  for (const [category, source] of counting) {
+    const label = categoryById(category)?.label ?? category;
+    sentences.push(
+      `This link counts ${label} from ‘${source}’, which is not loaded: the default source counts it.`,
+    );
+  }
   if (filter.district !== null && !loaded.districts.has(filter.district)) {
     sentences.push(
       `This link asks for the area ‘${filter.district}’, which the data loaded does not have.`,

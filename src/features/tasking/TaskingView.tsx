@@ -5,6 +5,7 @@ import { datasetQuery } from '../../queries/summary';
 import type { BoundaryLayer } from '../../reports/boundary-layer';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
+import { CountingStatement } from '../counting/CountingStatement';
 import { useUrlState } from '../url-state/use-url-state';
 import { AGENCIES, AGENCY_LIST_ID } from './agencies';
 import { boundaryRingsBng } from './boundary-outline';
@@ -95,6 +96,7 @@ export function TaskingView({ filter, boundaries }: Props) {
       ),
       beforeAfter,
       candidatesNote: outsideStudyAreaText(report.outsideStudyArea, studyArea?.label ?? null),
+      countFrom: incidentFilter.countFrom,
     });
   }
 
@@ -125,6 +127,7 @@ export function TaskingView({ filter, boundaries }: Props) {
         </p>
         {state && month && <PackExports month={month} buildPack={buildPack} />}
       </div>
+      <CountingStatement filter={incidentFilter} />
       {tasking.loadProblem && (
         <p className="error" role="alert">
           {tasking.loadProblem} Import a state file, or delete the stored state, under “Save,

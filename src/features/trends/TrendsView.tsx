@@ -7,6 +7,7 @@ import { trendsReportQuery } from '../../queries/trends';
 import type { NavigateToView } from '../view-navigation';
 import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
+import { CountingStatement } from '../counting/CountingStatement';
 import { useUrlState } from '../url-state/use-url-state';
 import { CategoryDrillDown } from './CategoryDrillDown';
 import { DRILL_URL } from './drill-url';
@@ -51,6 +52,7 @@ export function TrendsView({ filter, navigate }: Props) {
     <div className="trends-view" data-testid="trends-view">
       <section className="panel">
         <h2>Trends by category{month ? ` — ${monthLabel(month)}` : ''}</h2>
+        <CountingStatement filter={options.filter} />
         <ReportingControls
           choice={choice}
           months={months}

@@ -7,10 +7,13 @@ import type { PackMap } from '../../tasking/pack/pack-map';
 import type { Pack } from '../../tasking/pack/pack-model';
 import { buildPack } from '../../tasking/pack/pack-model';
 import type { TacticalAssessment } from '../../tasking/pack/tactical-assessment';
+import type { CountFrom } from '../../sql/counting-sources';
 import type { IncidentFilter } from '../../sql/filters';
 import type { MonthId, TaskingSettings, TaskingState } from '../../tasking/tasking-state';
 import type { BoundaryLayer } from '../boundary-layer';
 import type { StudyAreaInput } from '../hotspots/study-area';
+import { countingSourcesReport } from '../counting-sources-report';
+import { countingStatementText } from '../counting-statement';
 import { hotspotsReport } from '../hotspots-report';
 import { tacticalAssessmentReport } from './tactical-assessment-report';
 
@@ -33,6 +36,8 @@ export interface PackReportOptions {
   candidatesNote?: string | null;
   groupName?: string;
   generatedAt?: Date;
+  /** The counting source per category (the default rule for the rest), stated in the pack. */
+  countFrom?: CountFrom;
 }
 
 /**
@@ -41,8 +46,10 @@ export interface PackReportOptions {
  */
 export async function packReport(db: DuckConnector, options: PackReportOptions): Promise<Pack> {
   const { meetingMonth, state } = options;
-  const assessment = await tacticalAssessmentReport(db, meetingMonth);
+  const counting = { countFrom: options.countFrom };
+  const assessment = await tacticalAssessmentReport(db, meetingMonth, counting);
   const map = await packMap(db, options, assessment.month);
+  const statement = countingStatementText(await countingSourcesReport(db, counting));
   return buildPack({
     meetingMonth,
     meetingDate: options.meetingDate ?? null,
@@ -52,7 +59,7 @@ export async function packReport(db: DuckConnector, options: PackReportOptions):
     assessment,
     map,
     generatedAt: options.generatedAt ?? new Date(),
-    dataNote: dataNote(assessment, state),
+    dataNote: `${dataNote(assessment, state)} ${statement}`,
     groupName: options.groupName,
     candidatesNote: options.candidatesNote ?? null,
   });
@@ -81,7 +88,12 @@ async function packMap(
   const from = addMonths(dataMonth, 1 - settings.recentMonths);
   const hotspots = await hotspotsReport(
     db,
-    { ...harmWeightedFilter(settings), fromMonth: from, toMonth: dataMonth },
+    {
+      ...harmWeightedFilter(settings),
+      countFrom: options.countFrom,
+      fromMonth: from,
+      toMonth: dataMonth,
+    },
     { cellSize: options.cellSize ?? undefined, studyArea: options.studyArea ?? null },
   );
   const shown = new Set(

@@ -30,6 +30,7 @@ describe('cli backtest', () => {
     ]);
     const report = JSON.parse(stdout) as BacktestReport;
     expect(Object.keys(report)).toEqual([
+      'countingSources',
       'cellSize',
       'areaShare',
       'studyCells',

@@ -38,13 +38,29 @@ describe('the filters in the address', () => {
     categories: ['asb', 'criminal-damage-arson'],
     sources: ['police.uk', 'Fire, rescue'],
     district: 'Demo Borough',
+    countFrom: { asb: 'police.uk', 'criminal-damage-arson': 'Fire: rescue' },
   };
 
   it('reads back what it wrote, in short readable keys', () => {
     expect(written(FILTER_URL, filter)).toBe(
-      '?from=2025-06&to=2025-12&cat=asb&cat=criminal-damage-arson&source=police.uk&source=Fire,+rescue&area=Demo+Borough',
+      '?from=2025-06&to=2025-12&cat=asb&cat=criminal-damage-arson&source=police.uk&source=Fire,+rescue&area=Demo+Borough&count=asb:police.uk&count=criminal-damage-arson:Fire:+rescue',
     );
     expect(roundTrip(FILTER_URL, filter)).toEqual({ value: filter, ignored: [] });
+  });
+
+  it('reads the counting source per category, ignoring sub-categories, unknown ids and repeats', () => {
+    const parsed = FILTER_URL.parse(
+      new URLSearchParams(
+        'count=asb:council&count=asb:police.uk&count=asb-nuisance:council&count=burglary:x&count=asb',
+      ),
+    );
+    expect(parsed.value.countFrom).toEqual({ asb: 'council' });
+    expect(parsed.ignored.map((i) => i.value)).toEqual([
+      'asb:police.uk',
+      'asb-nuisance:council',
+      'burglary:x',
+      'asb',
+    ]);
   });
 
   it('leaves out every default and keeps keys that are not its own', () => {

@@ -21,6 +21,7 @@ describe('what a link asks for that the loaded data does not have', () => {
       categories: ['asb-personal'],
       sources: ['police.uk'],
       district: 'Demo Borough',
+      countFrom: { asb: 'police.uk' },
     };
     expect(
       missingFromData(
@@ -58,6 +59,13 @@ describe('what a link asks for that the loaded data does not have', () => {
       'This link asks for the categories ‘Hate crime’ and ‘Arson – primary’, which the data loaded does not have.',
       'This link asks for the source ‘Fire service’, which is not loaded.',
       'This link asks for the area ‘Brimington’, which the data loaded does not have.',
+    ]);
+  });
+
+  it('names a counting source that is not loaded, and says the default counts instead', () => {
+    const filter = { ...NO_FILTER, countFrom: { asb: 'Council ASB (ECINS)' } };
+    expect(missingFromData(filter, NO_AREA, loaded)).toEqual([
+      'This link counts Anti-social behaviour from ‘Council ASB (ECINS)’, which is not loaded: the default source counts it.',
     ]);
   });
 
