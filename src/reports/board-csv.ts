@@ -1,5 +1,6 @@
 import { csvText } from '../ingest/local/cell-safety';
 import type { DisclosedTable, DisclosureCell } from '../analytics/disclosure/disclosureControl';
+import { displayCell } from '../analytics/disclosure/disclosureControl';
 
 /** Label of the totals row and column in exported tables. */
 export const TOTAL_LABEL = 'Total';
@@ -11,7 +12,7 @@ export const TOTAL_LABEL = 'Total';
  */
 export function disclosedTableCsv(table: DisclosedTable, areaHeading = 'Area'): string {
   const cell = (c: DisclosureCell | undefined): string | number =>
-    c?.shown ? c.value : table.marker;
+    !c ? '' : c.shown ? c.value : displayCell(c, table);
   const lines = [
     [areaHeading, ...table.columnLabels, TOTAL_LABEL],
     ...table.rowLabels.map((label, r) => [

@@ -10,7 +10,7 @@ interface Props {
 /** The area × category table as published: hidden values show the marker, the rule below. */
 export function BoardAreaTable({ table, caption, areaHeading }: Props) {
   const show = (cell: Parameters<typeof displayCell>[0] | undefined) =>
-    cell ? displayCell(cell, table.marker) : '';
+    cell ? displayCell(cell, table) : '';
   return (
     <section className="board-areas">
       <div className="board-table-scroll">
