@@ -6,7 +6,10 @@ import { HiddenCellGraph } from './hiddenCellGraph';
 /** Hidden cells after complementary suppression, and for each added cell the cell it protects. */
 export interface SuppressionResult {
   hidden: boolean[][];
-  /** protects[row][column]: the hidden cell this one was hidden for; null for the others. */
+  /**
+   * protects[row][column]: the hidden cell this one was hidden for, traced back to a cell hidden
+   * from the start (a small count, or one hidden in a linked table); null for those.
+   */
   protects: (GridCell | null)[][];
 }
 
@@ -60,11 +63,12 @@ export function complementarySuppression(
     while (graph.isPinned(cell)) {
       const repair = cheapestRepair(graph, cell, cost);
       if (!repair) throw new Error('No cell can protect a hidden value; the table is too small.');
+      const root = protects[cell.row]?.[cell.column] ?? cell;
       for (const added of repair) {
         if (graph.isHidden(added)) continue;
         graph.hide(added);
         const row = protects[added.row];
-        if (row) row[added.column] = cell;
+        if (row) row[added.column] = root;
         queue.push(added);
       }
     }

@@ -92,12 +92,13 @@ export function applyDisclosureControl(
     if (hidden[r]?.[c] !== true) return { shown: true, value: values[r]?.[c] ?? 0 };
     if (small[r]?.[c] === true) return { shown: false, reason: 'smallCount' };
     const protectedCell = protects[r]?.[c];
-    const linkedName = fromLinked.get(`${r},${c}`);
-    return {
-      shown: false,
-      reason: 'protectsSmallCount',
-      protects: protectedCell ? name(protectedCell) : (linkedName ?? null),
-    };
+    const key = protectedCell ? `${protectedCell.row},${protectedCell.column}` : `${r},${c}`;
+    const protectsName = fromLinked.has(key)
+      ? (fromLinked.get(key) ?? null)
+      : protectedCell
+        ? name(protectedCell)
+        : null;
+    return { shown: false, reason: 'protectsSmallCount', protects: protectsName };
   };
   const rows = Array.from({ length: rowCount }, (_, r) => r);
   const columns = Array.from({ length: columnCount }, (_, c) => c);

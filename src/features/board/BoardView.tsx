@@ -16,6 +16,7 @@ import { BoardAreaTable } from './BoardAreaTable';
 import { BOARD_PERIOD_URL } from './board-url';
 import { BoardExports } from './BoardExports';
 import { BoardHeadlines } from './BoardHeadlines';
+import { CrimeTypeBreakdown } from './CrimeTypeBreakdown';
 import { LargestChanges } from './LargestChanges';
 import { volumeChartOption } from './volume-chart-option';
 import './board.css';
@@ -60,6 +61,12 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
   const { current, previous } = report.windows;
   const areaHeading = report.areaLevel === 'district' ? 'District' : 'LSOA';
   const place = filter.district ?? 'All areas';
+  const subCategories = report.breakdowns.filter((b) => b.kind === 'subCategories');
+  const crimeTypes = report.breakdowns.find((b) => b.kind === 'crimeTypes');
+  const headings = {
+    currentHeading: formatWindow(current),
+    previousHeading: formatWindow(previous),
+  };
   return (
     <article className="board" data-testid="board-view">
       <p className="board-marking">OFFICIAL — aggregate figures only; no personal data</p>
@@ -93,6 +100,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           </label>
           <BoardExports
             table={report.areaTable}
+            moreTables={report.breakdowns.map((b) => b.table)}
             chartOption={chartOption}
             chartTestId={CHART_ID}
             fileStem={`csp-board-${report.reportingMonth}`}
@@ -108,12 +116,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
         </p>
       )}
       <div className="board-grid">
-        <BoardHeadlines
-          headlines={report.headlines}
-          marker={report.areaTable.marker}
-          currentHeading={formatWindow(current)}
-          previousHeading={formatWindow(previous)}
-        />
+        <BoardHeadlines headlines={report.headlines} parts={subCategories} {...headings} />
         <section className="board-volumes">
           <h2>Incidents by category over three years</h2>
           <EChart option={chartOption} testId={CHART_ID} height={300} />
@@ -124,7 +127,22 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           areaHeading={areaHeading}
           caption={`Incidents by ${areaHeading.toLowerCase()} and category, ${formatWindow(current)}`}
         />
+        {subCategories.map((b) => (
+          <BoardAreaTable
+            key={b.parent}
+            table={b.table}
+            areaHeading={areaHeading}
+            caption={`${b.parentLabel} by ${areaHeading.toLowerCase()} and sub-category, ${formatWindow(current)}`}
+            testId={`board-parts-${b.parent}`}
+          />
+        ))}
+        {crimeTypes && (
+          <CrimeTypeBreakdown breakdown={crimeTypes} areaHeading={areaHeading} {...headings} />
+        )}
       </div>
+      <p className="disclosure-notice" data-testid="disclosure-notice">
+        {report.areaTable.notice}
+      </p>
       <p className="board-marking">
         OFFICIAL — reporting month {monthLabel(report.reportingMonth)}. Source: loaded extracts
         (police.uk open data under the Open Government Licence v3 where used).
