@@ -119,7 +119,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
         <BoardHeadlines headlines={report.headlines} parts={subCategories} {...headings} />
         <section className="board-volumes">
           <h2>Incidents by category over three years</h2>
-          <EChart option={chartOption} testId={CHART_ID} height={300} />
+          <EChart option={chartOption} testId={CHART_ID} height={260} />
         </section>
         <LargestChanges changes={report.largestChanges} basis={report.changesBasis} />
         <BoardAreaTable
