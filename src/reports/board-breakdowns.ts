@@ -143,15 +143,32 @@ export function boardBreakdown(
   definition: BreakdownDefinition,
   windows: ComparisonWindows,
   tables: { current: DisclosedTable; previous: DisclosedTable },
+  parentNoData: { current: boolean; previous: boolean },
 ): BoardBreakdown {
   const headlines = definition.parts.flatMap((part, j) => {
     const overall = definition.series.find((s) => s.category === part.id && s.area === null);
     if (!overall) return [];
+    const headline = boardHeadline(
+      { ...part, parent: definition.parent.id },
+      overall.series,
+      windows,
+      { current: tables.current.columnTotals[j], previous: tables.previous.columnTotals[j] },
+    );
+    // The parts are published within their category's table: no category data, no part figure.
+    const noData = {
+      current: headline.noData.current || parentNoData.current,
+      previous: headline.noData.previous || parentNoData.previous,
+    };
+    if (!noData.current && !noData.previous) return [headline];
     return [
-      boardHeadline({ ...part, parent: definition.parent.id }, overall.series, windows, {
-        current: tables.current.columnTotals[j],
-        previous: tables.previous.columnTotals[j],
-      }),
+      {
+        ...headline,
+        noData,
+        current: noData.current ? null : headline.current,
+        previous: noData.previous ? null : headline.previous,
+        percentChange: null,
+        verdict: 'notComparable' as const,
+      },
     ];
   });
   return {

@@ -170,10 +170,18 @@ export async function boardReport(
     ),
   );
   const breakdowns = definitions.map((d, i) =>
-    boardBreakdown(d, windows, {
-      current: tables.current.parts[i] as DisclosedTable,
-      previous: tables.previous.parts[i] as DisclosedTable,
-    }),
+    boardBreakdown(
+      d,
+      windows,
+      {
+        current: tables.current.parts[i] as DisclosedTable,
+        previous: tables.previous.parts[i] as DisclosedTable,
+      },
+      headlines.find((h) => h.category === d.parent.id)?.noData ?? {
+        current: true,
+        previous: true,
+      },
+    ),
   );
 
   const earliest = {
