@@ -72,8 +72,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
       <p className="board-marking">OFFICIAL — aggregate figures only; no personal data</p>
       <header className="board-header">
         <h2>
-          Community Safety Partnership board: trends by category — {place}, {formatWindow(current)}{' '}
-          compared with {formatWindow(previous)}
+          CSP board: {place}, {formatWindow(current)} compared with {formatWindow(previous)}
         </h2>
         <div className="no-print board-controls">
           <ReportingControls
