@@ -1,3 +1,5 @@
+import { DEFAULT_PARTNERS } from './meeting-state';
+import { canonicalMeetingRecord } from './meeting-file';
 import type { TaskingStateMigration } from './state-migrations';
 import { migrateTaskingState, migrations } from './state-migrations';
 import { StateFieldError } from './state-checks';
@@ -22,6 +24,12 @@ export function emptyTaskingState(now: Date = new Date()): TaskingState {
     },
     targets: [],
     nextTargetNumber: 1,
+    actions: [],
+    nextActionNumber: 1,
+    partners: DEFAULT_PARTNERS.map((p) => ({ agency: p.agency, officers: [...p.officers] })),
+    meetings: [],
+    escalations: [],
+    nextEscalationNumber: 1,
   };
 }
 
@@ -88,6 +96,7 @@ export function serializeTaskingState(state: TaskingState, now: Date = new Date(
       matchOverlap: s.matchOverlap,
     },
     targets: state.targets.map(canonicalTarget),
+    ...canonicalMeetingRecord(state),
   };
   return `${compactPositions(JSON.stringify(file, null, 2))}\n`;
 }

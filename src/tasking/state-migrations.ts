@@ -1,3 +1,5 @@
+import { DEFAULT_PARTNERS } from './meeting-state';
+
 /**
  * A step that turns a parsed state file of version v (the key) into version v + 1. Each works on
  * plain JSON (`unknown`): the shape of old versions is not kept as types.
@@ -5,11 +7,21 @@
 export type TaskingStateMigration = (old: unknown) => unknown;
 
 /**
- * Migrations by the version they start from. Version 1 is the first released format, so the
- * table is empty; when version 2 comes, `1: (v1) => v2` goes here and TASKING_STATE_VERSION
- * becomes 2. Every file older than the build is walked up one version at a time.
+ * Migrations by the version they start from; every file older than the build is walked up one
+ * version at a time. Version 2 added the meeting record (action log, partners, meetings, board
+ * escalations): a version 1 file gets an empty one and the default partner directory.
  */
-export const migrations: Record<number, TaskingStateMigration> = {};
+export const migrations: Record<number, TaskingStateMigration> = {
+  1: (v1) => ({
+    ...(v1 as Record<string, unknown>),
+    actions: [],
+    nextActionNumber: 1,
+    partners: DEFAULT_PARTNERS.map((p) => ({ agency: p.agency, officers: [...p.officers] })),
+    meetings: [],
+    escalations: [],
+    nextEscalationNumber: 1,
+  }),
+};
 
 /** Result of walking a file up to the current version, or why it could not be. */
 export type MigrationResult = { ok: true; value: unknown } | { ok: false; message: string };

@@ -1,4 +1,12 @@
 import {
+  expectUniqueIds,
+  readAction,
+  readEscalation,
+  readMeeting,
+  readNextNumber,
+  readPartner,
+} from './meeting-validation';
+import {
   expectArray,
   expectBngMultiPolygon,
   expectDateTime,
@@ -190,5 +198,41 @@ export function readTaskingState(value: unknown): TaskingState {
     settings: readSettings(raw.settings),
     targets,
     nextTargetNumber,
+    ...readMeetingRecord(raw),
+  };
+}
+
+/** The action log, partners, meetings and escalations of a state, each checked. */
+function readMeetingRecord(raw: Record<string, unknown>) {
+  const actions = expectArray(raw.actions, 'actions').map((a, k) => readAction(a, `actions[${k}]`));
+  expectUniqueIds(actions, 'actions');
+  const escalations = expectArray(raw.escalations, 'escalations').map((e, k) =>
+    readEscalation(e, `escalations[${k}]`),
+  );
+  expectUniqueIds(escalations, 'escalations');
+  const meetings = expectArray(raw.meetings, 'meetings').map((m, k) =>
+    readMeeting(m, `meetings[${k}]`),
+  );
+  expectUniqueIds(
+    meetings.map((m) => ({ id: m.month })),
+    'meetings',
+  );
+  return {
+    actions,
+    nextActionNumber: readNextNumber(
+      raw.nextActionNumber,
+      'nextActionNumber',
+      actions.map((a) => a.id),
+      'A',
+    ),
+    partners: expectArray(raw.partners, 'partners').map((p, k) => readPartner(p, `partners[${k}]`)),
+    meetings,
+    escalations,
+    nextEscalationNumber: readNextNumber(
+      raw.nextEscalationNumber,
+      'nextEscalationNumber',
+      escalations.map((e) => e.id),
+      'E',
+    ),
   };
 }

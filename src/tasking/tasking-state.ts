@@ -5,8 +5,10 @@
  * newer or corrupted ones are refused with a message and change nothing.
  */
 
+import type { BoardEscalation, Meeting, Partner, TaskingAction } from './meeting-state';
+
 /** Schema version written by this build. */
-export const TASKING_STATE_VERSION = 1;
+export const TASKING_STATE_VERSION = 2;
 /** Marks a file as a tasking state, so another JSON file is refused by name. */
 export const TASKING_STATE_FORMAT = 'csp-tasking-state';
 
@@ -122,7 +124,7 @@ export const DEFAULT_TASKING_SETTINGS: TaskingSettings = {
   matchOverlap: 0.25,
 };
 
-/** The whole tasking state; the meeting issue adds actions and decisions beside `targets`. */
+/** The whole tasking state: targets, and what the monthly meetings recorded beside them. */
 export interface TaskingState {
   format: typeof TASKING_STATE_FORMAT;
   version: number;
@@ -133,4 +135,16 @@ export interface TaskingState {
   targets: Target[];
   /** Next number for a target id (ids are never reused, even after a target is deleted). */
   nextTargetNumber: number;
+  /** The action log, oldest first. */
+  actions: TaskingAction[];
+  /** Next number for an action id ("A-001"), never reused. */
+  nextActionNumber: number;
+  /** The partner agencies and their officers, offered when recording attendance and actions. */
+  partners: Partner[];
+  /** One per meeting month, oldest first. */
+  meetings: Meeting[];
+  /** Referrals to the CSP board, oldest first. */
+  escalations: BoardEscalation[];
+  /** Next number for an escalation id ("E-001"), never reused. */
+  nextEscalationNumber: number;
 }

@@ -69,6 +69,12 @@ export function state(targets: Target[]): TaskingState {
     settings: DEFAULT_TASKING_SETTINGS,
     targets,
     nextTargetNumber: targets.length + 1,
+    actions: [],
+    nextActionNumber: 1,
+    partners: [],
+    meetings: [],
+    escalations: [],
+    nextEscalationNumber: 1,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   TASKING_STATE_VERSION,
 } from '../../../src/tasking/tasking-state';
 import type { TaskingState } from '../../../src/tasking/tasking-state';
+import { migrations } from '../../../src/tasking/state-migrations';
 import { at, richState } from './fixtures';
 
 /** A file as parsed JSON, to damage field by field. */
@@ -113,7 +114,7 @@ describe('a file that cannot be read is refused with a message and no state', ()
       file.version = 0;
     });
     expect(refusal(text)).toBe(
-      'This file is tasking state version 0; this build reads version 1 and cannot convert version 0.',
+      `This file is tasking state version 0; this build reads version ${TASKING_STATE_VERSION} and cannot convert version 0.`,
     );
   });
 
@@ -213,7 +214,7 @@ describe('migrations of older files', () => {
       delete file.settings;
       file.options = { bufferMetres: 250, matchOverlap: 0.3 };
     }, current);
-    const result = parseTaskingState(v0, { migrations: { 0: v0ToV1 } });
+    const result = parseTaskingState(v0, { migrations: { ...migrations, 0: v0ToV1 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(0);
@@ -243,5 +244,30 @@ describe('migrations of older files', () => {
       ok: false,
       message: 'Converting the file from version 0 to 1 failed: targets missing',
     });
+  });
+});
+
+describe('version 1 files (before the meeting record)', () => {
+  it('open with an empty action log, no meetings and the default partner directory', () => {
+    const v1 = fileWith((file) => {
+      file.version = 1;
+      for (const key of [
+        'actions',
+        'nextActionNumber',
+        'partners',
+        'meetings',
+        'escalations',
+        'nextEscalationNumber',
+      ])
+        delete file[key];
+    });
+    const result = parseTaskingState(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.state.actions).toEqual([]);
+    expect(result.state.meetings).toEqual([]);
+    expect(result.state.nextActionNumber).toBe(1);
+    expect(result.state.partners.map((p) => p.agency)).toContain('Fire and rescue');
   });
 });
