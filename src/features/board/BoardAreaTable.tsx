@@ -1,6 +1,10 @@
 import type { DisclosedTable, DisclosureCell } from '../../analytics/disclosure/disclosureControl';
 import { displayCell, hiddenReason } from '../../analytics/disclosure/disclosureControl';
 import { HiddenFiguresNote } from './HiddenFiguresNote';
+import { PrintColumns } from './PrintColumns';
+
+/** Tables longer than this print in three columns. */
+const PRINT_ROWS = 12;
 
 interface Props {
   table: DisclosedTable;
@@ -36,7 +40,10 @@ export function BoardAreaTable({
   testId = 'board-area-table',
 }: Props) {
   return (
-    <section className="board-areas">
+    <section className={table.rowLabels.length > PRINT_ROWS ? 'board-areas long' : 'board-areas'}>
+      {table.rowLabels.length > PRINT_ROWS && (
+        <PrintColumns table={table} areaHeading={areaHeading} caption={caption} />
+      )}
       <div className="board-table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="table" data-testid={testId}>
           <caption>{caption}</caption>
