@@ -7,13 +7,12 @@ const COLUMNS = 3;
  * A long area table for print only, its rows in three side-by-side tables so that the board
  * keeps to one A4 landscape page (the screen shows the one scrolling table).
  */
-export function PrintColumns({
-  table,
-  areaHeading,
-}: {
+export function PrintColumns(props: {
   table: DisclosedTable;
   areaHeading: string;
+  caption: string;
 }) {
+  const { table, areaHeading, caption } = props;
   const perColumn = Math.ceil((table.rowLabels.length + 1) / COLUMNS);
   const rows = [
     ...table.rowLabels.map((label, r) => ({
