@@ -1,17 +1,20 @@
-import { formatCount } from '../../analytics/trends/ukNumberFormat';
-import type { BoardHeadline } from '../../reports/board-report';
+import type { BoardBreakdown, BoardHeadline } from '../../reports/board-report';
+import { HeadlineFigures } from './HeadlineFigures';
 
 interface Props {
   headlines: readonly BoardHeadline[];
-  marker: string;
+  /** Sub-categories, shown under their category. */
+  parts: readonly BoardBreakdown[];
   currentHeading: string;
   previousHeading: string;
 }
 
-/** The headline change for each category, in words and in figures. */
-export function BoardHeadlines({ headlines, marker, currentHeading, previousHeading }: Props) {
-  const figure = (value: number | null, noData: boolean) =>
-    noData ? 'no data' : value === null ? marker : formatCount(value);
+/** The headline change for each category in words, then in figures with its sub-categories. */
+export function BoardHeadlines({ headlines, parts, currentHeading, previousHeading }: Props) {
+  const rows = headlines.flatMap((h) => [
+    h,
+    ...parts.filter((p) => p.parent === h.category).flatMap((p) => p.headlines),
+  ]);
   return (
     <section className="board-headlines" data-testid="board-headlines">
       <h2>Headlines</h2>
@@ -22,39 +25,14 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
           </li>
         ))}
       </ul>
-      <table className="table board-figures">
-        <caption className="visually-hidden">Headline figures by category</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col" className="num">
-              {previousHeading}
-            </th>
-            <th scope="col" className="num">
-              {currentHeading}
-            </th>
-            <th scope="col" className="num">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {headlines.map((h) => (
-            <tr key={h.category}>
-              <th scope="row">{h.label}</th>
-              <td className="num">{figure(h.previous, h.noData.previous)}</td>
-              <td className="num">{figure(h.current, h.noData.current)}</td>
-              <td className="num">
-                {h.verdict === 'notComparable'
-                  ? 'not like for like'
-                  : h.percentChange === null
-                    ? '–'
-                    : `${h.percentChange > 0 ? '+' : h.percentChange < 0 ? '−' : ''}${Math.abs(h.percentChange).toFixed(1)}%`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HeadlineFigures
+        headlines={rows}
+        caption="Headline figures by category and sub-category"
+        firstHeading="Category"
+        currentHeading={currentHeading}
+        previousHeading={previousHeading}
+        testId="board-figures"
+      />
     </section>
   );
 }

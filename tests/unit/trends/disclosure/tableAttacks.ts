@@ -110,3 +110,48 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Hidden cells a reader can pin to one value knowing why each is hidden: a small count lies in
+ * [smallest, largest], a protecting figure above `largest`, and every value is a whole number.
+ * A hidden value can change only along a loop of hidden cells, alternately up and down, that keeps
+ * every total (a margin cell moves against the counts it sums); this tries every simple loop
+ * through each hidden cell, by depth-first search, for one that stays within the bounds.
+ */
+export function recoverByBounds(
+  values: readonly (readonly number[])[],
+  hidden: readonly (readonly boolean[])[],
+  range: { smallest: number; largest: number } = { smallest: 1, largest: 4 },
+): [number, number][] {
+  const height = values.length;
+  const width = values[0]?.length ?? 0;
+  const cells: [number, number][] = [];
+  hidden.forEach((row, r) => row.forEach((isHidden, c) => isHidden && cells.push([r, c])));
+  const isMargin = (r: number, c: number) => (r === height - 1) !== (c === width - 1);
+  const fits = (r: number, c: number, change: number): boolean => {
+    const value = (values[r]?.[c] ?? 0) + (isMargin(r, c) ? -change : change);
+    const small = (values[r]?.[c] ?? 0) >= range.smallest && (values[r]?.[c] ?? 0) <= range.largest;
+    return small ? value >= range.smallest && value <= range.largest : value > range.largest;
+  };
+  // The loop leaves the start's row through another hidden cell, and must come back into the
+  // start's column; cells alternate between moving against the start and with it.
+  const loopFrom = (start: [number, number], step: 1 | -1): boolean => {
+    if (!fits(start[0], start[1], step)) return false;
+    const used = new Set([`row ${start[0]}`]);
+    const search = (side: 'row' | 'column', index: number, change: number): boolean => {
+      for (const [r, c] of cells) {
+        if (r === start[0] && c === start[1]) continue;
+        if ((side === 'row' ? r : c) !== index || !fits(r, c, change)) continue;
+        if (side === 'row' && c === start[1]) return true;
+        const next = side === 'row' ? `column ${c}` : `row ${r}`;
+        if (used.has(next)) continue;
+        used.add(next);
+        if (search(side === 'row' ? 'column' : 'row', side === 'row' ? c : r, -change)) return true;
+        used.delete(next);
+      }
+      return false;
+    };
+    return search('row', start[0], -step);
+  };
+  return cells.filter((cell) => !loopFrom(cell, 1) && !loopFrom(cell, -1));
+}
