@@ -15,6 +15,7 @@ import { useUrlState } from '../features/url-state/use-url-state';
 import { useDemoWorkspace } from '../features/workspace/use-demo-workspace';
 import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore';
 import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
+import { MeetingMode } from '../features/tasking/MeetingMode';
 import { useCurrentView } from './use-current-view';
 import { VIEWS } from './views';
 
@@ -38,6 +39,7 @@ export function App() {
     if (local.length > 0) localImport.enqueue(local);
   }
 
+  if (tab === 'meeting') return <MeetingMode filter={filter} boundaries={boundaries} />;
   return (
     <div className="app">
       <header className="app-header">
