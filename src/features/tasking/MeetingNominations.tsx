@@ -12,11 +12,11 @@ import { meetingChanges } from './meeting-changes';
  */
 export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
   const nominated = ctx.state.targets.filter((t) => t.status === 'nominated');
-  const decided = ctx.state.targets.filter(
-    (t) =>
-      t.status !== 'nominated' &&
-      t.history.some(
-        (e) => e.month === ctx.month && (e.change === 'tasked' || e.change === 'declined'),
+  const decided = ctx.state.targets.flatMap((t) =>
+    t.history
+      .filter((e) => e.month === ctx.month && (e.change === 'tasked' || e.change === 'declined'))
+      .map(
+        (e) => `${t.id} ${e.change === 'declined' ? `declined (${e.note})` : `tasked, ${e.note}`}`,
       ),
   );
   const candidates = ctx.pack
@@ -39,16 +39,7 @@ export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
         </ul>
       )}
       {decided.length > 0 && (
-        <p data-testid="nominations-decided">
-          Decided at this meeting:{' '}
-          {decided
-            .map(
-              (t) =>
-                `${t.id} ${t.status === 'declined' ? 'declined' : `tasked to ${t.leadAgency ?? ''}`}`,
-            )
-            .join('; ')}
-          .
-        </p>
+        <p data-testid="nominations-decided">Decided at this meeting: {decided.join('; ')}.</p>
       )}
       <h3>Candidates from this month’s analysis</h3>
       {candidates === null ? (
