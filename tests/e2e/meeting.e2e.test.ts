@@ -104,7 +104,7 @@ async function saved(scope: Locator | Page, text: string): Promise<void> {
 async function attend(page: Page, agency: string, name: string, choice: string): Promise<void> {
   const row = page.locator(`tr[data-agency="${agency}"]`);
   await row.getByLabel(`Name for ${agency}`).fill(name);
-  await row.getByRole('radio', { name: choice }).check();
+  await row.getByRole('radio', { name: choice }).click();
   await expect.poll(() => row.getByRole('radio', { name: choice }).isChecked()).toBe(true);
 }
 
