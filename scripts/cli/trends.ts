@@ -75,7 +75,12 @@ export function trendsJson(report: TrendsReport) {
     })),
     categories: report.categories.map((c) => ({
       ...trendJson(c),
-      exceedance: exceedanceJson(c),
+      exceedance: exceedanceJson(c.exceedance),
+      seasonalExceedance: c.seasonalExceedance && {
+        ...exceedanceJson(c.seasonalExceedance),
+        seasonalIndices: c.seasonalExceedance.indices,
+        years: c.seasonalExceedance.years,
+      },
       seasonal: seasonalJson(c, report.reportingMonth),
     })),
     ...(report.areas.length > 0 ? { areas: report.areas.map(trendJson) } : {}),
@@ -141,9 +146,9 @@ function likeForLikeJson(like: LikeForLike) {
   };
 }
 
-function exceedanceJson(c: CategoryTrendDetail) {
-  if (!c.exceedance) return null;
-  const { chart, signals } = c.exceedance;
+function exceedanceJson(exceedance: CategoryTrendDetail['exceedance']) {
+  if (!exceedance) return null;
+  const { chart, signals } = exceedance;
   return {
     baseline: chart.baseline,
     baselinePointCount: chart.baselinePointCount,

@@ -6,6 +6,7 @@ import type { PeriodComparison } from '../analytics/trends/periodComparison';
 import { compareReportingMonth } from '../analytics/trends/reportingMonthComparisons';
 import type { SeasonalPoint } from '../analytics/trends/seasonalComparison';
 import { seasonalComparison } from '../analytics/trends/seasonalComparison';
+import { seasonalAdjustment } from '../analytics/trends/seasonalAdjustment';
 import type { SpecialCauseSignal } from '../analytics/trends/specialCauseRules';
 import { specialCauseSignals } from '../analytics/trends/specialCauseRules';
 import { describeComparison } from '../analytics/trends/trendSentences';
@@ -57,8 +58,23 @@ export interface CategoryTrend {
 export interface CategoryTrendDetail extends CategoryTrend {
   /** null when there are too few months for limits. */
   exceedance: { chart: XmrChart; signals: SpecialCauseSignal[] } | null;
+  /**
+   * The same chart on the seasonally adjusted series (each month divided by how busy its
+   * calendar month usually is), so a normal summer is not a signal; null with under two years.
+   */
+  seasonalExceedance: SeasonalExceedance | null;
   /** Every month against the average of the same month in earlier years. */
   seasonal: SeasonalPoint[];
+}
+
+/** Exceedance against the seasonal expectation. */
+export interface SeasonalExceedance {
+  chart: XmrChart;
+  signals: SpecialCauseSignal[];
+  /** Seasonal index by calendar month (0 = January), averaging 1. */
+  indices: number[];
+  /** Years of data behind the indices. */
+  years: number;
 }
 
 /** Everything the Trends view and `cli trends` show. */
@@ -134,7 +150,20 @@ function withDetail(trend: CategoryTrend): CategoryTrendDetail {
     exceedance: chart
       ? { chart, signals: specialCauseSignals(chart, { improvement: 'decrease' }) }
       : null,
+    seasonalExceedance: seasonalExceedance(trend.series),
     seasonal: seasonalComparison(trend.series),
+  };
+}
+
+function seasonalExceedance(series: MonthlySeries): SeasonalExceedance | null {
+  const adjustment = seasonalAdjustment(series);
+  const chart = adjustment && xmrChart(adjustment.adjusted);
+  if (!adjustment || !chart) return null;
+  return {
+    chart,
+    signals: specialCauseSignals(chart, { improvement: 'decrease' }),
+    indices: adjustment.indices,
+    years: adjustment.years,
   };
 }
 

@@ -12,6 +12,7 @@ import type { CellFeature } from './cell-layers';
 import { maxValue } from './cell-layers';
 import { HOTSPOT_URL } from './hotspot-url';
 import type { HotspotViewState } from './hotspot-url';
+import { StatHelp } from '../../components/StatHelp';
 import { HotspotHelp } from './HotspotHelp';
 import { HotspotLegend } from './HotspotLegend';
 import { MethodControls } from './MethodControls';
@@ -154,6 +155,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
         </div>
         {results.error && <p className="error">{String(results.error)}</p>}
         <HotspotHelp method={settings.method} />
+        <StatHelp term="giStar" />
       </div>
       <div className="hotspots-side">
         {analysis && (

@@ -10,6 +10,7 @@ import { toIncidentFilter } from '../filters/explore-filter';
 import { useUrlState } from '../url-state/use-url-state';
 import { CategoryDrillDown } from './CategoryDrillDown';
 import { DRILL_URL } from './drill-url';
+import { StatHelp } from '../../components/StatHelp';
 import { ComparisonTable } from './ComparisonTable';
 import { CoverageNotice } from './CoverageNotice';
 import type { ReportingChoice } from './ReportingControls';
@@ -74,6 +75,7 @@ export function TrendsView({ filter, navigate }: Props) {
               testId="trend-comparison-table"
               onSelect={(t) => setSelected(t.category)}
             />
+            <StatHelp term="rateRatio" />
           </section>
           {detail && (
             <CategoryDrillDown

@@ -54,7 +54,7 @@ export function xmrOption(
         symbolSize: 6,
         lineStyle: { color: SIGNAL_COLOURS.common },
         data: chart.points.map((p) => ({
-          value: p.value,
+          value: p.value === null ? null : Math.round(p.value * 10) / 10,
           itemStyle: { color: SIGNAL_COLOURS[flagged.get(p.month) ?? 'common'] },
         })),
       },

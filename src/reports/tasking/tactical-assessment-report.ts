@@ -93,16 +93,19 @@ const RULES: Record<SpecialCauseSignal['rule'], string> = {
   twoOfThreeNearLimit: 'two of three months near a process limit',
 };
 
+/** Against the seasonal expectation where two years allow, else against all months alike. */
 function exceedanceAt(c: CategoryTrendDetail, month: MonthId): AssessmentExceedance {
-  if (!c.exceedance) return { signal: null, description: 'too few months for process limits' };
-  const signal = c.exceedance.signals.find((s) => s.months.includes(month));
+  const exceedance = c.seasonalExceedance ?? c.exceedance;
+  if (!exceedance) return { signal: null, description: 'too few months for process limits' };
+  const basis = c.seasonalExceedance ? ', seasonally adjusted' : '';
+  const signal = exceedance.signals.find((s) => s.months.includes(month));
   if (!signal) {
-    const covered = c.exceedance.chart.points.some((p) => p.month === month && p.value !== null);
+    const covered = exceedance.chart.points.some((p) => p.month === month && p.value !== null);
     return {
       signal: null,
-      description: covered ? 'common-cause variation' : 'no data for the month',
+      description: covered ? `common-cause variation${basis}` : 'no data for the month',
     };
   }
   const direction = signal.direction === 'up' ? 'high' : 'low';
-  return { signal: signal.assessment, description: `${direction}: ${RULES[signal.rule]}` };
+  return { signal: signal.assessment, description: `${direction}: ${RULES[signal.rule]}${basis}` };
 }
