@@ -5,7 +5,11 @@
  * synthetic incidents. Times `runCandidatesJob` alone (the DuckDB read is timed once, apart),
  * one warm-up then BENCH_REPEATS runs (default 5): median and range.
  * (a) every crime type counted (otherWeight 1), (b) the default harm-weighted categories.
+ * BENCH_BASELINE=DIR (a checkout of an earlier commit, e.g. `git worktree add /tmp/base <ref>`):
+ * its `runCandidatesJob` is timed on the same jobs in the same run, runs interleaved, with the
+ * ratio, and the two results are compared (they must be identical but for the elapsed time).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { initialiseDatabase } from '../../src/db/init';
@@ -22,19 +26,39 @@ import { sharedDataPath } from '../../tests/support/shared-data';
 const REPEATS = Math.max(3, Number(process.env.BENCH_REPEATS ?? 5));
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
 
-function time(job: CandidatesJob): { median: number; min: number; max: number; found: number } {
-  runCandidatesJob(job);
-  const times: number[] = [];
-  let found = 0;
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    found = runCandidatesJob(job).candidates.length;
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] as number;
-  return { median, min: times[0] as number, max: times.at(-1) as number, found };
+type RunJob = typeof runCandidatesJob;
+interface Timing {
+  median: number;
+  min: number;
+  max: number;
 }
+
+const BASELINE = process.env.BENCH_BASELINE ?? null;
+
+/** Times each runner on the job, one warm-up each, then REPEATS rounds alternating who goes first. */
+function time(job: CandidatesJob, runners: RunJob[]): Timing[] {
+  for (const run of runners) run(job);
+  const times = runners.map(() => [] as number[]);
+  for (let i = 0; i < REPEATS; i++) {
+    const order = i % 2 === 0 ? runners.map((_, k) => k) : runners.map((_, k) => k).reverse();
+    for (const k of order) {
+      const start = performance.now();
+      (runners[k] as RunJob)(job);
+      times[k]?.push(performance.now() - start);
+    }
+  }
+  return times.map((t) => {
+    t.sort((a, b) => a - b);
+    return {
+      median: t[Math.floor(t.length / 2)] as number,
+      min: t[0] as number,
+      max: t.at(-1) as number,
+    };
+  });
+}
+
+const seconds = (t: Timing) =>
+  `${(t.median / 1000).toFixed(2)} s (${(t.min / 1000).toFixed(2)}–${(t.max / 1000).toFixed(2)} s)`;
 
 /** 100,000 incidents around 40 town centres in a 60 km square, 12 months, 3,000 named points. */
 function syntheticJob(settings: TaskingSettings): CandidatesJob {
@@ -92,13 +116,33 @@ async function main(): Promise<void> {
     console.log(`${folder} is missing: synthetic incidents instead`);
     runs.push({ label: 'synthetic, 100,000 incidents', job: syntheticJob(everything) });
   }
+  const runners: RunJob[] = [runCandidatesJob];
+  if (BASELINE) {
+    const module = (await import(join(BASELINE, 'src/reports/tasking/candidates-job.ts'))) as {
+      runCandidatesJob: RunJob;
+    };
+    runners.unshift(module.runCandidatesJob);
+    const commit = execFileSync('git', ['-C', BASELINE, 'log', '-1', '--format=%h %cs'], {
+      encoding: 'utf8',
+    }).trim();
+    console.log(`baseline: ${BASELINE} at ${commit}`);
+  }
   for (const { label, job } of runs) {
-    const t = time(job);
-    console.log(
-      `${label}: ${job.eastings.length.toLocaleString('en-GB')} incidents, ` +
-        `${t.found} candidates; runCandidatesJob median ${t.median.toFixed(0)} ms ` +
-        `(range ${t.min.toFixed(0)}–${t.max.toFixed(0)} ms, ${REPEATS} runs after a warm-up)`,
-    );
+    const results = runners.map((run) => ({ ...run(job), elapsedMs: 0 }));
+    const found = results.at(-1)?.candidates.length ?? 0;
+    const timings = time(job, runners);
+    const now = timings.at(-1) as Timing;
+    let line = `${label}: ${job.eastings.length.toLocaleString('en-GB')} incidents, ${found} candidates; runCandidatesJob median (range), ${REPEATS} runs after a warm-up: `;
+    if (BASELINE) {
+      const before = timings[0] as Timing;
+      const same = JSON.stringify(results[0]) === JSON.stringify(results[1]);
+      line +=
+        `baseline ${seconds(before)}, now ${seconds(now)}, ` +
+        `baseline/now ${(before.median / now.median).toFixed(1)}×; ` +
+        `results ${same ? 'identical' : 'DIFFERENT'}`;
+      if (!same) process.exitCode = 1;
+    } else line += seconds(now);
+    console.log(line);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CliCommand } from './command';
-import { flagHelp } from './options';
+import { ENGINE_FLAG, flagHelp } from './options';
 
 const EXIT_CODES =
   'Exit codes: 0 ok, 1 data problem (unreadable or refused input, nothing loaded), 2 usage.';
@@ -26,7 +26,7 @@ export function commandHelp(command: CliCommand): string {
     `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`,
     '',
     'Flags:',
-    ...flagHelp(command.flags),
+    ...flagHelp([...command.flags, ENGINE_FLAG]),
     '',
     EXIT_CODES,
   ].join('\n');

@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initialiseDatabase } from '../../src/db/init';
-import { openNodeDuck } from '../../src/db/node';
+import type { DuckEngine } from '../../src/db/engine';
+import { openEngine } from '../../src/db/engine';
 import type { CliCommand, CommandResult } from './command';
 import { EXIT, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, commandsHelp } from './help';
 import type { CliOptions } from './options';
-import { parseCommandArgs } from './options';
+import { ENGINE_FLAG, parseCommandArgs } from './options';
 
 /** Where the command line writes; the process streams, or a capture in tests. */
 export interface CliOutput {
@@ -32,14 +33,14 @@ export async function runCommandLine(
       const names = commands.map((c) => c.name).join(', ');
       throw new UsageError(`unknown command ${name}; commands: ${names}`);
     }
-    const options = parseCommandArgs(command.name, command.flags, rest);
+    const options = parseCommandArgs(command.name, [...command.flags, ENGINE_FLAG], rest);
     if (options === 'help') {
       await out.stdout(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
     if (options.inputs.length === 0)
       throw new UsageError(`${command.name}: give at least one ${command.inputs}`);
-    const result = await runWithDatabase(command, options);
+    const result = await runWithDatabase(command, options, out);
     const written = writeFiles(result, options.flags.out);
     const stdout = [...written, result.stdout].filter(Boolean).join('\n');
     if (stdout) await out.stdout(`${stdout}\n`);
@@ -56,8 +57,14 @@ export async function runCommandLine(
   }
 }
 
-async function runWithDatabase(command: CliCommand, options: CliOptions): Promise<CommandResult> {
-  const db = await initialiseDatabase(await openNodeDuck());
+async function runWithDatabase(
+  command: CliCommand,
+  options: CliOptions,
+  out: CliOutput,
+): Promise<CommandResult> {
+  const opened = await openEngine((options.flags.engine as DuckEngine | undefined) ?? null);
+  if (opened.note) await out.stderr(`${command.name}: ${opened.note}\n`);
+  const db = await initialiseDatabase(opened.db);
   try {
     return await command.run(db, options);
   } finally {

@@ -29,6 +29,15 @@ export const OUT_FLAG: FlagSpec = {
   description: 'write the files into DIR (created if missing) and print their paths',
 };
 
+/** Accepted by every command: which DuckDB runs it. */
+export const ENGINE_FLAG: FlagSpec = {
+  name: 'engine',
+  value: 'native|wasm',
+  description:
+    'the database engine: native DuckDB, multi-threaded (the default where it loads), or DuckDB-WASM as in the browser',
+  accepts: (value) => value === 'native' || value === 'wasm',
+};
+
 export const HELP_FLAG: FlagSpec = { name: 'help', description: 'print this help' };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

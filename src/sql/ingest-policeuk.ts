@@ -188,21 +188,19 @@ WHERE reject_reason IS NOT NULL ORDER BY record`;
 
 /**
  * Earlier rows of these force-months, their keys compared normalised (workspaces saved before the
- * keys were normalised hold them as written).
+ * keys were normalised hold them as written). Each distinct stored key is normalised once, not
+ * each row: the per-row regular expression over the whole table grew with every file loaded.
  */
 function earlierLoadKeysWhere(loadKeysTable: string): string {
-  return `source = 'police.uk'
-  AND ${identityText("split_part(load_key, '|', 1)")} || '|' || ${identityText("split_part(load_key, '|', 2)")}
-    IN (SELECT load_key FROM ${loadKeysTable})`;
+  return `source = 'police.uk' AND load_key IN (
+  SELECT stored FROM (SELECT DISTINCT load_key AS stored FROM incidents WHERE source = 'police.uk')
+  WHERE ${identityText("split_part(stored, '|', 1)")} || '|' || ${identityText("split_part(stored, '|', 2)")}
+    IN (SELECT load_key FROM ${loadKeysTable}))`;
 }
 
 /** Removes earlier rows of these force-months, so a reloaded month replaces, never doubles. */
 export function deleteLoadKeysSql(loadKeysTable: string): string {
   return `DELETE FROM incidents WHERE ${earlierLoadKeysWhere(loadKeysTable)}`;
-}
-
-export function countLoadKeysSql(loadKeysTable: string): string {
-  return `SELECT count(*)::INTEGER AS n FROM incidents WHERE ${earlierLoadKeysWhere(loadKeysTable)}`;
 }
 
 /**
@@ -253,24 +251,22 @@ export function renumberAfterSkipsSql(fileName: string, loadKeysTable: string): 
 WHERE ${loadedRowsWhere(fileName, loadKeysTable)}`;
 }
 
-export function loadedCountsSql(fileName: string, loadKeysTable: string): string {
-  return `SELECT count(*)::INTEGER AS rows_loaded,
-  count(*) FILTER (WHERE unlocated_reason IS NOT NULL)::INTEGER AS rows_unlocated
-FROM incidents WHERE ${loadedRowsWhere(fileName, loadKeysTable)}`;
-}
-
-export function loadedUnlocatedReasonsSql(fileName: string, loadKeysTable: string): string {
-  return `SELECT unlocated_reason AS reason, count(*)::INTEGER AS n FROM incidents
-WHERE ${loadedRowsWhere(fileName, loadKeysTable)} AND unlocated_reason IS NOT NULL
-GROUP BY 1 ORDER BY 2 DESC`;
-}
-
-/** Crime types not in the police.uk taxonomy (loaded as other crime, and reported). */
-export function loadedUnknownTypesSql(fileName: string, loadKeysTable: string): string {
-  return `SELECT original_type AS crime_type, count(*)::INTEGER AS n FROM incidents i
-WHERE ${loadedRowsWhere(fileName, loadKeysTable)} AND NOT EXISTS (
-  SELECT 1 FROM category_codes cc WHERE cc.source_kind = 'police.uk' AND cc.code = i.original_type)
-GROUP BY 1 ORDER BY 2 DESC`;
+/**
+ * This load's rows counted in one scan, by unlocated reason (NULL when placed) and, for crime
+ * types outside the police.uk taxonomy (loaded as other crime, and reported), the type as written
+ * (`unknown` true); rows of known types have `unknown` false and a NULL type.
+ */
+export function loadedSummarySql(fileName: string, loadKeysTable: string): string {
+  return `WITH loaded AS (
+  SELECT unlocated_reason, original_type, known.code IS NULL AS unknown
+  FROM incidents i
+  LEFT JOIN (SELECT DISTINCT code FROM category_codes WHERE source_kind = 'police.uk') known
+    ON known.code = i.original_type
+  WHERE ${loadedRowsWhere(fileName, loadKeysTable)}
+)
+SELECT unlocated_reason AS reason, unknown, CASE WHEN unknown THEN original_type END AS crime_type,
+  count(*)::INTEGER AS n
+FROM loaded GROUP BY ALL`;
 }
 
 /**

@@ -104,26 +104,40 @@ export function emergingHotspots(
       trendTau[cell] = trendZ[cell] = trendP[cell] = NaN;
       continue;
     }
-    let same = 0;
     for (let step = 0; step < steps; step++) {
       zSeries[step] = zByStep[step * cellCount + cell] as number;
       significance[step] = significanceByStep[step * cellCount + cell] as number;
     }
-    const final = significance[steps - 1] as number;
-    for (let step = 0; step < steps; step++)
-      if (final !== 0 && significance[step] === final) same++;
-    const needed =
-      !options.trendOnlyWhereNeeded || (final !== 0 && same / steps >= PERSISTENT_SHARE);
-    const trend = needed ? mannKendall(zSeries) : { tau: NaN, z: NaN, p: NaN };
+    const { pattern, trend } = cellPattern(zSeries, significance, trendAlpha, options);
     trendTau[cell] = trend.tau;
     trendZ[cell] = trend.z;
     trendP[cell] = trend.p;
-    patterns[cell] = emergingHotspotClass(
-      { significance, trendTau: trend.tau, trendP: trend.p },
-      trendAlpha,
-    );
+    patterns[cell] = pattern;
   }
   return { patterns, zByStep, significanceByStep, trendTau, trendZ, trendP };
+}
+
+/**
+ * One cell's pattern from its Gi* z series and per-step significance (1 hot, −1 cold, 0),
+ * with the Mann–Kendall trend behind it (NaN where `trendOnlyWhereNeeded` skips it).
+ */
+export function cellPattern(
+  zSeries: Float64Array,
+  significance: Int8Array,
+  trendAlpha: number,
+  options: Pick<EmergingHotspotOptions, 'trendOnlyWhereNeeded'>,
+): { pattern: EmergingPattern; trend: { tau: number; z: number; p: number } } {
+  const steps = significance.length;
+  const final = significance[steps - 1] as number;
+  let same = 0;
+  for (let step = 0; step < steps; step++) if (final !== 0 && significance[step] === final) same++;
+  const needed = !options.trendOnlyWhereNeeded || (final !== 0 && same / steps >= PERSISTENT_SHARE);
+  const trend = needed ? mannKendall(zSeries) : { tau: NaN, z: NaN, p: NaN };
+  const pattern = emergingHotspotClass(
+    { significance, trendTau: trend.tau, trendP: trend.p },
+    trendAlpha,
+  );
+  return { pattern, trend };
 }
 
 /**

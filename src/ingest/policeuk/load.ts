@@ -1,14 +1,11 @@
 import type { DuckConnector } from '../../db/connector';
 import { withTransaction } from '../../db/transaction';
 import {
-  countLoadKeysSql,
   CSV_REJECTS_SQL,
   deleteLoadKeysSql,
   DROP_STAGE_SQL,
   insertPoliceUkSql,
-  loadedCountsSql,
-  loadedUnknownTypesSql,
-  loadedUnlocatedReasonsSql,
+  loadedSummarySql,
   renumberAfterSkipsSql,
   PLACEABLE_POINTS_SQL,
   POLICE_UK_MAX_LINE_BYTES,
@@ -78,10 +75,10 @@ export async function loadPoliceUkFile(
       census,
       POLICE_UK_MAX_LINE_BYTES,
     );
-    const [replaced] = await db.query<{ n: number }>(countLoadKeysSql('stage_load_keys'));
     // All of a file's changes or none: a killed tab never leaves half a file in the workspace.
     const report = await withTransaction(db, async () => {
-      await db.exec(deleteLoadKeysSql('stage_load_keys'));
+      // DuckDB answers a DELETE with the number of rows it removed.
+      const [replaced] = await db.query<{ Count: number }>(deleteLoadKeysSql('stage_load_keys'));
       await db.exec(insertPoliceUkSql(sqlName, columns, check.positions, input.name));
       if (csvRejects.length > 0) await renumber(db, csvRejects, input.name);
       const rowRejects =
@@ -94,7 +91,7 @@ export async function loadPoliceUkFile(
           : [];
       const rejected = await withLines(input, [...csvRejects, ...rowRejects]);
       const described = await describeLoad(db, input.name, survey, census, rejected);
-      described.rowsReplaced = replaced?.n ?? 0;
+      described.rowsReplaced = Number(replaced?.Count ?? 0);
       await recordFileLoad(db, described);
       return described;
     });
@@ -165,16 +162,15 @@ async function describeLoad(
   census: LineCensus,
   rejected: RejectedRow[],
 ): Promise<FileLoadReport> {
-  const [counts] = await db.query<{ rows_loaded: number; rows_unlocated: number }>(
-    loadedCountsSql(fileName, 'stage_load_keys'),
-  );
-  const unknownTypes = await db.query<{ crime_type: string; n: number }>(
-    loadedUnknownTypesSql(fileName, 'stage_load_keys'),
-  );
-  const unlocated = await db.query<{ reason: string; n: number }>(
-    loadedUnlocatedReasonsSql(fileName, 'stage_load_keys'),
-  );
-  const rowsLoaded = counts?.rows_loaded ?? 0;
+  const summary = await db.query<{
+    reason: string | null;
+    unknown: boolean;
+    crime_type: string | null;
+    n: number;
+  }>(loadedSummarySql(fileName, 'stage_load_keys'));
+  const rowsLoaded = summary.reduce((total, r) => total + r.n, 0);
+  const unlocated = tally(summary.filter((r) => r.reason !== null).map((r) => [r.reason, r.n]));
+  const unknownTypes = tally(summary.filter((r) => r.unknown).map((r) => [r.crime_type, r.n]));
   return {
     fileName,
     source: 'police.uk',
@@ -183,14 +179,23 @@ async function describeLoad(
     rowsRead: census.records,
     rowsUnaccounted: census.records - rowsLoaded - rejected.length,
     rowsLoaded,
-    rowsUnlocated: counts?.rows_unlocated ?? 0,
+    rowsUnlocated: unlocated.reduce((total, r) => total + r.n, 0),
     rowsRejected: rejected.length,
     rowsReplaced: 0,
     months: survey.months,
     rejected,
-    unknownTypes: unknownTypes.map((r) => ({ type: r.crime_type, count: r.n })),
-    unlocatedReasons: unlocated.map((r) => ({ reason: r.reason, count: r.n })),
+    unknownTypes: unknownTypes.map((r) => ({ type: r.key as string, count: r.n })),
+    unlocatedReasons: unlocated.map((r) => ({ reason: r.key as string, count: r.n })),
   };
+}
+
+/** Counts summed by key, most first (ties by key, so the order never depends on hashing). */
+function tally(entries: [string | null, number][]): { key: string | null; n: number }[] {
+  const sums = new Map<string | null, number>();
+  for (const [key, n] of entries) sums.set(key, (sums.get(key) ?? 0) + n);
+  return [...sums]
+    .map(([key, n]) => ({ key, n }))
+    .sort((a, b) => b.n - a.n || String(a.key).localeCompare(String(b.key)));
 }
 
 async function withLines(

@@ -24,7 +24,7 @@ export interface EvidenceContext {
   cellOf: Int32Array;
   /** Gi* class of each cell on the recent counts, and each cell's space-time pattern. */
   giClasses: Int8Array;
-  patterns: readonly string[];
+  patternOf: (cell: number) => string;
 }
 
 /** What one place's incidents add up to. */
@@ -92,7 +92,7 @@ export function placeEvidence(
     categoryMix,
     change: change(recent.count, baseline.count, windows),
     giConfidence: clusterConfidence ?? hottestCell(cells, ctx.giClasses, recent.count),
-    spaceTime: plurality(cells, ctx.patterns, recent.count),
+    spaceTime: plurality(cells, ctx.patternOf, recent.count),
     exceedance: exceedance(monthly, windows),
   };
 }
@@ -126,14 +126,14 @@ function hottestCell(
 
 function plurality(
   cells: ReadonlyMap<number, number>,
-  patterns: readonly string[],
+  patternOf: (cell: number) => string,
   recentCount: number,
 ): string | null {
   const tally = new Map<string, number>();
   let hot = 0;
   for (const [cell, count] of cells) {
-    const pattern = patterns[cell];
-    if (!pattern?.endsWith('-hot-spot')) continue;
+    const pattern = patternOf(cell);
+    if (!pattern.endsWith('-hot-spot')) continue;
     hot += count;
     tally.set(pattern, (tally.get(pattern) ?? 0) + count);
   }

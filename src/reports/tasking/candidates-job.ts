@@ -1,7 +1,11 @@
 import { cellIndexOf } from '../../analytics/hotspots/cellGrid';
-import { emergingHotspots } from '../../analytics/hotspots/emergingHotspots';
-import { giStar } from '../../analytics/hotspots/giStar';
-import { spaceTimeCube } from '../../analytics/hotspots/spaceTimeCube';
+import { sparseEmergingPatterns } from '../../analytics/hotspots/sparseEmergingPatterns';
+import type { SparseCounts } from '../../analytics/hotspots/sparseGiStar';
+import {
+  sparseCountsByGroup,
+  sparseGiStarClasses,
+  sparseGridFrame,
+} from '../../analytics/hotspots/sparseGiStar';
 import { monthIndex } from '../../analytics/months';
 import { candidateScore } from '../../analytics/tasking/candidateScore';
 import { candidateSentence } from '../../analytics/tasking/candidateSentence';
@@ -112,27 +116,26 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     job.studyArea ?? null,
   );
   const cellOf = new Int32Array(keep.length);
-  const recentCounts = new Float64Array(grid.counts.length);
+  const recentGroup = new Int32Array(keep.length);
   for (let i = 0; i < keep.length; i++) {
-    const cell = cellIndexOf(grid, eastings[i] as number, northings[i] as number);
-    cellOf[i] = cell;
-    if (cell >= 0 && window[i] === RECENT) recentCounts[cell] = (recentCounts[cell] as number) + 1;
+    cellOf[i] = cellIndexOf(grid, eastings[i] as number, northings[i] as number);
+    recentGroup[i] = window[i] === RECENT ? 0 : -1;
   }
   const fdr = job.fdr ?? true;
-  const gi = giStar({ ...grid, counts: recentCounts }, { fdr });
-  // The cube and its emerging hot spot classes only: the per-cell totals of the patterns
-  // report (another pass over every cell of every month) are not needed here.
+  // Gi* and the space-time patterns worked out near the incidents only (the same figures as
+  // the dense giStar and emergingHotspots): a force's grid is half a million cells, most empty.
+  const frame = sparseGridFrame(grid);
+  const [recentCounts] = sparseCountsByGroup(cellOf, recentGroup, 1);
+  const gi = sparseGiStarClasses(frame, recentCounts as SparseCounts, fdr);
   const time = monthSteps(
     stepMonths,
     months.map((m) => (m >= firstStep ? m : -1)),
   );
-  const { cube } = spaceTimeCube(eastings, northings, time.stepOfPoint, time.steps.length, grid);
-  const emerging = emergingHotspots(cube, {
-    alpha: 0.05,
-    fdr,
-    trendAlpha: TREND_ALPHA,
-    trendOnlyWhereNeeded: true,
-  });
+  const patternOf = sparseEmergingPatterns(
+    frame,
+    sparseCountsByGroup(cellOf, time.stepOfPoint, time.steps.length),
+    { alpha: 0.05, fdr, trendAlpha: TREND_ALPHA, trendOnlyWhereNeeded: true },
+  );
   const clusters = giStarClusters(gi.classes, gi.z, grid.nx, grid.ny, {
     minClass: CLUSTER_MIN_CLASS,
     maxCells: Math.max(
@@ -166,7 +169,7 @@ export function runCandidatesJob(job: CandidatesJob): CandidatesJobResult {
     weights,
     cellOf,
     giClasses: gi.classes,
-    patterns: emerging.patterns,
+    patternOf,
   };
   const places: Place[] = [];
   for (const kind of Object.keys(membership) as Kind[]) {
