@@ -17,6 +17,7 @@ import { useWorkspaceRestore } from '../features/workspace/use-workspace-restore
 import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
 import { SIDEBAR_URL } from '../features/sidebar-url';
 import { SidebarToggle } from './SidebarToggle';
+import { MeetingMode } from '../features/tasking/MeetingMode';
 import { useCurrentView } from './use-current-view';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { VIEWS } from './views';
@@ -46,6 +47,7 @@ export function App() {
     if (local.length > 0) localImport.enqueue(local);
   }
 
+  if (tab === 'meeting') return <MeetingMode filter={filter} boundaries={boundaries} />;
   return (
     <div className={`app${sidebarShown ? '' : ' sidebar-hidden'}`}>
       <a className="skip-link" href={`#${MAIN_ID}`}>

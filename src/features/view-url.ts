@@ -1,7 +1,10 @@
 import type { IgnoredParam, UrlCodec } from './url-state/url-codec';
 import { oneOf, readParam, writeParam } from './url-state/url-codec';
 
-/** The app's screens by id, in tab order; the first is shown when the address names none. */
+/**
+ * The app's screens by id, in tab order; the first is shown when the address names none.
+ * `meeting` is the full-screen meeting mode: no tab, reached from the Tasking view.
+ */
 export const VIEW_IDS = [
   'explore',
   'trends',
@@ -10,6 +13,7 @@ export const VIEW_IDS = [
   'tasking',
   'report',
   'workspace',
+  'meeting',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

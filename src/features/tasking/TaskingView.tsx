@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDatabase } from '../../db/database-context';
 import { datasetQuery } from '../../queries/summary';
@@ -7,24 +7,23 @@ import type { ExploreFilter } from '../filters/explore-filter';
 import { toIncidentFilter } from '../filters/explore-filter';
 import { CountingStatement } from '../counting/CountingStatement';
 import { useUrlState } from '../url-state/use-url-state';
+import { ActionLogPanel } from './ActionLogPanel';
 import { AGENCIES, AGENCY_LIST_ID } from './agencies';
+import { openMeetingMode } from './meeting-url';
 import { boundaryRingsBng } from './boundary-outline';
 import { CandidateList } from './CandidateList';
 import { MeetingMonthPicker } from './MeetingMonthPicker';
 import { NominatePanel } from './NominatePanel';
 import { PackExports } from './PackExports';
-import { outsideStudyAreaText } from '../../reports/tasking/candidate-study-area';
-import { packReport } from '../../reports/tasking/pack-report';
 import type { Pack } from '../../tasking/pack/pack-model';
-import { matchCandidatesToTargets } from '../../tasking/match-candidates';
 import { SettingsForm } from './SettingsForm';
 import { StateFilePanel } from './StateFilePanel';
 import { TargetDetail } from './TargetDetail';
 import { TargetsTable } from './TargetsTable';
-import { taskingCandidatesQuery, targetBeforeAfterQuery } from '../../queries/tasking';
 import { studyAreaInput } from '../../reports/hotspots/study-area';
 import type { TaskingPart } from './tasking-url';
 import { TASKING_PARTS, TASKING_URL } from './tasking-url';
+import { usePackBuilder } from './use-pack-builder';
 import { useTaskingState } from './use-tasking-state';
 import './tasking.css';
 
@@ -37,6 +36,7 @@ const PART_LABEL: Record<TaskingPart, string> = {
   candidates: 'Candidates',
   targets: 'Targets',
   nominate: 'Nominate a place',
+  actions: 'Action log',
   settings: 'Settings',
   state: 'Save, import, delete',
 };
@@ -44,7 +44,6 @@ const PART_LABEL: Record<TaskingPart, string> = {
 /** The monthly tasking: candidates, targets with their lifecycle, nominations, settings, pack. */
 export function TaskingView({ filter, boundaries }: Props) {
   const { db, version } = useDatabase();
-  const queryClient = useQueryClient();
   const incidentFilter = useMemo(() => toIncidentFilter(filter), [filter]);
   const [view, setView] = useUrlState(TASKING_URL);
   const tasking = useTaskingState();
@@ -55,6 +54,7 @@ export function TaskingView({ filter, boundaries }: Props) {
   const studyArea = useMemo(() => studyAreaInput(boundaries), [boundaries]);
   const [selected, setSelected] = useState<string | null>(null);
   const { state, actions } = tasking;
+  const packBuilder = usePackBuilder(incidentFilter, boundaries);
 
   const openTarget = (id: string) => {
     setSelected(id);
@@ -63,41 +63,7 @@ export function TaskingView({ filter, boundaries }: Props) {
 
   async function buildPack(): Promise<Pack> {
     if (!state || !month) throw new Error('No meeting month yet');
-    const settings = state.settings;
-    const report = await queryClient.fetchQuery(
-      taskingCandidatesQuery(db, version, month, settings, incidentFilter, studyArea),
-    );
-    const beforeAfter = await Promise.all(
-      state.targets
-        .filter((t) => t.taskedMonth !== null)
-        .map((t) =>
-          queryClient.fetchQuery(
-            targetBeforeAfterQuery(
-              db,
-              version,
-              t,
-              month,
-              settings.bufferMetres,
-              incidentFilter,
-              studyArea,
-            ),
-          ),
-        ),
-    );
-    return packReport(db as NonNullable<typeof db>, {
-      meetingMonth: month,
-      state,
-      boundary: boundaries[0] ?? null,
-      studyArea,
-      candidates: matchCandidatesToTargets(
-        report.candidates.slice(0, settings.candidateCount),
-        state.targets,
-        settings,
-      ),
-      beforeAfter,
-      candidatesNote: outsideStudyAreaText(report.outsideStudyArea, studyArea?.label ?? null),
-      countFrom: incidentFilter.countFrom,
-    });
+    return packBuilder(state, month);
   }
 
   const target = state?.targets.find((t) => t.id === selected) ?? null;
@@ -125,6 +91,15 @@ export function TaskingView({ filter, boundaries }: Props) {
                   ? 'Kept in this browser.'
                   : 'Opening the tasking state…'}
         </p>
+        {state && month && (
+          <button
+            type="button"
+            className="meeting-mode-button"
+            onClick={() => openMeetingMode(month)}
+          >
+            Meeting mode…
+          </button>
+        )}
         {state && month && <PackExports month={month} buildPack={buildPack} />}
       </div>
       <CountingStatement filter={incidentFilter} />
@@ -144,6 +119,7 @@ export function TaskingView({ filter, boundaries }: Props) {
           >
             {PART_LABEL[part]}
             {part === 'targets' && state ? ` (${state.targets.length})` : ''}
+            {part === 'actions' && state ? ` (${state.actions.length})` : ''}
           </button>
         ))}
       </nav>
@@ -169,6 +145,8 @@ export function TaskingView({ filter, boundaries }: Props) {
           actions={actions}
           onOpenTarget={openTarget}
         />
+      ) : view.part === 'actions' ? (
+        <ActionLogPanel state={state} month={month} />
       ) : view.part === 'targets' ? (
         <section aria-label="Targets">
           <TargetsTable targets={state.targets} selected={selected} onSelect={setSelected} />

@@ -2,7 +2,14 @@ import type { IgnoredParam, UrlCodec } from '../url-state/url-codec';
 import { month, oneOf, readParam, writeParam } from '../url-state/url-codec';
 
 /** The parts of the Tasking view, in tab order. */
-export const TASKING_PARTS = ['candidates', 'targets', 'nominate', 'settings', 'state'] as const;
+export const TASKING_PARTS = [
+  'candidates',
+  'targets',
+  'nominate',
+  'actions',
+  'settings',
+  'state',
+] as const;
 export type TaskingPart = (typeof TASKING_PARTS)[number];
 
 export interface TaskingViewState {
