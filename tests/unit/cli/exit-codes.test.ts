@@ -49,7 +49,8 @@ describe('exit codes of the command line', () => {
     });
     const help = await run('echo', '--help');
     expect(help.code).toBe(EXIT.ok);
-    expect(help.stdout).toContain('--refuse WHY   a data problem');
+    expect(help.stdout).toContain('--refuse WHY           a data problem');
+    expect(help.stdout).toContain('--engine native|wasm');
   });
 
   it('2 for usage: no command, unknown command or flag, no inputs', async () => {
@@ -60,7 +61,7 @@ describe('exit codes of the command line', () => {
     });
     expect(await run('echo', 'a', '--out', 'x')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('valid flags: --refuse, --json, --help'),
+      stderr: expect.stringContaining('valid flags: --refuse, --json, --engine, --help'),
     });
     expect((await run('echo', '--json')).code).toBe(EXIT.usage);
   });
