@@ -18,6 +18,7 @@ import { WorkspaceSummary } from '../features/workspace/WorkspaceSummary';
 import { SIDEBAR_URL } from '../features/sidebar-url';
 import { SidebarToggle } from './SidebarToggle';
 import { MeetingMode } from '../features/tasking/MeetingMode';
+import { MinutesPage } from '../features/tasking/MinutesPage';
 import { useCurrentView } from './use-current-view';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { VIEWS } from './views';
@@ -48,6 +49,7 @@ export function App() {
   }
 
   if (tab === 'meeting') return <MeetingMode filter={filter} boundaries={boundaries} />;
+  if (tab === 'minutes') return <MinutesPage />;
   return (
     <div className={`app${sidebarShown ? '' : ' sidebar-hidden'}`}>
       <a className="skip-link" href={`#${MAIN_ID}`}>

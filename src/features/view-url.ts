@@ -3,7 +3,8 @@ import { oneOf, readParam, writeParam } from './url-state/url-codec';
 
 /**
  * The app's screens by id, in tab order; the first is shown when the address names none.
- * `meeting` is the full-screen meeting mode: no tab, reached from the Tasking view.
+ * `meeting` is the full-screen meeting mode and `minutes` a meeting's printable minutes: no tabs,
+ * reached from the Tasking view.
  */
 export const VIEW_IDS = [
   'explore',
@@ -14,6 +15,7 @@ export const VIEW_IDS = [
   'report',
   'workspace',
   'meeting',
+  'minutes',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

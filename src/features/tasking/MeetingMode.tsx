@@ -14,6 +14,7 @@ import type { MeetingContext } from './meeting-context';
 import { AGENDA_SHORT, AGENDA_TITLES } from './meeting-context';
 import { meetingChanges } from './meeting-changes';
 import { MeetingItem } from './MeetingItem';
+import { MinutesButtons } from './MinutesButtons';
 import { MeetingStart } from './MeetingStart';
 import { AGENDA_NUMBERS, MEETING_URL, leaveMeetingMode } from './meeting-url';
 import { PartnerLists } from './PartnerLists';
@@ -163,7 +164,11 @@ export function MeetingMode({ filter, boundaries }: Props) {
             <h2 id="meeting-item-heading" ref={heading} tabIndex={-1}>
               {item}. {AGENDA_TITLES[item]}
             </h2>
-            <MeetingItem ctx={ctx} item={item} />
+            <MeetingItem
+              ctx={ctx}
+              item={item}
+              minutes={<MinutesButtons state={ctx.state} month={ctx.month} />}
+            />
           </section>
         )}
       </main>
