@@ -171,6 +171,8 @@ describe('the Board and Trends views on real Derbyshire months', () => {
       () =>
         document.querySelector('[data-testid=board-area-table] th[scope=col]')?.textContent ===
         'LSOA',
+      undefined,
+      { timeout: 240_000 },
     );
     const numbers = await areaTableNumbers();
     expect(numbers.length).toBeGreaterThan(1000);
@@ -180,6 +182,14 @@ describe('the Board and Trends views on real Derbyshire months', () => {
   it('prints on one A4 landscape page', async (test) => {
     sharedData(test, 'policeuk', 'derbyshire');
     const { page } = session;
+    await page.selectOption('[data-testid=area-level]', 'district');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=board-area-table] th[scope=col]')?.textContent !==
+        'LSOA',
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
