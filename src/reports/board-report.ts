@@ -7,23 +7,19 @@ import {
   FINANCIAL_YEAR_START_MONTH,
 } from '../analytics/trends/comparisonWindows';
 import type { MonthKey } from '../analytics/trends/monthlySeries';
+import type { ComparisonVerdict } from '../analytics/trends/periodComparison';
 import { comparePeriods, periodTotal } from '../analytics/trends/periodComparison';
+import { describeComparison, describePeriod } from '../analytics/trends/trendSentences';
 import { CATEGORIES, categoryById } from '../sql/taxonomy';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
 import type { BoardCategory } from './board-tables';
-import { areaCategoryTable, seriesOfActiveAreas, shownValue, standaloneCell } from './board-tables';
-import type { BoardBreakdown, BreakdownDefinition } from './board-breakdowns';
 import {
-  boardBreakdown,
-  crimeTypeDefinition,
-  partsTables,
-  subCategoryDefinitions,
-} from './board-breakdowns';
-import type { BoardHeadline } from './board-headline';
-import { boardHeadline } from './board-headline';
-import { loadCrimeTypeSeries } from './crime-type-series';
-import { disclosedLinkedTables } from './linked-disclosure';
+  disclosedAreaTable,
+  seriesOfActiveAreas,
+  shownValue,
+  standaloneCell,
+} from './board-tables';
 import type { AreaChange, ChangesBasis } from './board-changes';
 import { changesBasis, largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
@@ -44,11 +40,18 @@ export interface BoardOptions {
   changesShown?: number;
 }
 
-export type { BoardHeadline } from './board-headline';
-export type { BoardBreakdown } from './board-breakdowns';
-
-/** The category whose incidents a board member can open by crime type. */
-export const CRIME_TYPE_BREAKDOWN = 'other-crime';
+/** One category's headline: published figures only (null = not shown). */
+export interface BoardHeadline {
+  category: string;
+  label: string;
+  current: number | null;
+  previous: number | null;
+  /** The period has no data at all: "no data", never 0 (and not a hidden figure). */
+  noData: { current: boolean; previous: boolean };
+  percentChange: number | null;
+  verdict: ComparisonVerdict;
+  sentence: string;
+}
 
 /** Volume by category in three consecutive years (oldest first). */
 export interface BoardVolumes {
@@ -71,8 +74,6 @@ export interface BoardReport {
   missingMonths: MonthKey[];
   areaLevel: TrendAreaLevel;
   headlines: BoardHeadline[];
-  /** Sub-categories the loaded extracts carry, and Other crime by crime type. */
-  breakdowns: BoardBreakdown[];
   volumes: BoardVolumes;
   /** Area × category counts for the current period, as published. */
   areaTable: DisclosedTable | null;
@@ -102,7 +103,6 @@ export async function boardReport(
     missingMonths: [],
     areaLevel,
     headlines: [],
-    breakdowns: [],
     volumes: { periods: [], categories: [] },
     areaTable: null,
     largestChanges: [],
@@ -127,62 +127,33 @@ export async function boardReport(
     data.series.filter((s) => topLevel.has(s.category)),
     [windows.current, windows.previous],
   );
-  const areas = new Set(byArea.map((s) => s.area));
-  const typeSeries = categories.some((c) => c.id === CRIME_TYPE_BREAKDOWN)
-    ? await loadCrimeTypeSeries(db, data, {
-        category: CRIME_TYPE_BREAKDOWN,
-        filter: options.filter,
-        areaLevel,
-      })
-    : [];
-  const typeDefinition = crimeTypeDefinition(
-    categories.find((c) => c.id === CRIME_TYPE_BREAKDOWN) as BoardCategory,
-    typeSeries.filter((s) => s.area === null || areas.has(s.area)),
-  );
-  const definitions: BreakdownDefinition[] = [
-    ...subCategoryDefinitions(
-      data.series.filter((s) => s.area === null || areas.has(s.area)),
-      categories,
-    ),
-    ...(typeDefinition ? [typeDefinition] : []),
-  ];
-  const disclosedTables = (pair: ComparisonWindows) => {
-    const mains = {
-      current: areaCategoryTable(byArea, categories, pair.current),
-      previous: areaCategoryTable(byArea, categories, pair.previous),
-    };
-    const parts = partsTables(definitions, categories, mains, pair);
-    return {
-      current: disclosedLinkedTables(mains.current, parts.current, options.disclosure),
-      previous: disclosedLinkedTables(mains.previous, parts.previous, options.disclosure),
-    };
-  };
-  const tables = disclosedTables(windows);
-  const current = tables.current.main;
-  const previous = tables.previous.main;
+  const current = disclosedAreaTable(byArea, categories, windows.current, options.disclosure);
+  const previous = disclosedAreaTable(byArea, categories, windows.previous, options.disclosure);
 
-  const headlines = overall.map((s, j): BoardHeadline =>
-    boardHeadline(
-      { id: s.category, label: categories[j]?.label ?? s.category, parent: null },
-      s.series,
-      windows,
-      { current: current.columnTotals[j], previous: previous.columnTotals[j] },
-    ),
-  );
-  const breakdowns = definitions.map((d, i) =>
-    boardBreakdown(
-      d,
-      windows,
-      {
-        current: tables.current.parts[i] as DisclosedTable,
-        previous: tables.previous.parts[i] as DisclosedTable,
-      },
-      headlines.find((h) => h.category === d.parent.id)?.noData ?? {
-        current: true,
-        previous: true,
-      },
-    ),
-  );
+  const headlines = overall.map((s, j): BoardHeadline => {
+    const comparison = comparePeriods(s.series, windows);
+    const label = categories[j]?.label ?? s.category;
+    const shownNow = shownValue(current.columnTotals[j]);
+    const shownBefore = shownValue(previous.columnTotals[j]);
+    const published = shownNow !== null && shownBefore !== null;
+    const noData = {
+      current: comparison.current.count === null,
+      previous: comparison.previous.count === null,
+    };
+    return {
+      category: s.category,
+      label,
+      current: noData.current ? null : shownNow,
+      previous: noData.previous ? null : shownBefore,
+      noData,
+      percentChange: published ? comparison.percentChange : null,
+      verdict: comparison.verdict,
+      sentence:
+        published || comparison.incomplete
+          ? describeComparison(label, comparison)
+          : `${label} ${describePeriod(comparison)}: figures are not shown, to protect small numbers.`,
+    };
+  });
 
   const earliest = {
     first: addMonths(windows.previous.first, -12),
@@ -214,22 +185,19 @@ export async function boardReport(
   );
   const basis = changesBasis(windows, missingMonths);
   const changesShown = options.changesShown ?? 5;
-  const likeForLike =
-    basis?.likeForLike === true
-      ? disclosedTables({ ...windows, current: basis.current, previous: basis.previous })
-      : null;
+  const tableOf = (window: MonthWindow) =>
+    disclosedAreaTable(byArea, categories, window, options.disclosure);
   return {
     ...empty,
     windows,
     missingMonths,
     headlines,
-    breakdowns,
     volumes,
     areaTable: current,
     largestChanges: !basis
       ? []
-      : likeForLike
-        ? largestAreaChanges(likeForLike.current.main, likeForLike.previous.main, changesShown)
+      : basis.likeForLike
+        ? largestAreaChanges(tableOf(basis.current), tableOf(basis.previous), changesShown)
         : largestAreaChanges(current, previous, changesShown),
     changesBasis: basis,
     notice: current.notice,

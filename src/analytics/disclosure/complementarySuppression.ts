@@ -1,128 +1,139 @@
-import type { CellKind, SmallRange } from './cellKnowledge';
-import { cellKind } from './cellKnowledge';
 import type { GridCell } from './countTable';
-import { HiddenCellGraph } from './hiddenCellGraph';
-
-/** Hidden cells after complementary suppression, and for each added cell the cell it protects. */
-export interface SuppressionResult {
-  hidden: boolean[][];
-  /**
-   * protects[row][column]: the hidden cell this one was hidden for, traced back to a cell hidden
-   * from the start (a small count, or one hidden in a linked table); null for those.
-   */
-  protects: (GridCell | null)[][];
-}
-
-/**
- * What hiding a cell costs the reader, by kind first: an area's count before an area's total,
- * before a category's total for the whole area (a headline), before the grand total; then by
- * value. The steps are far apart so that no number of smaller cells outweighs one of a higher kind.
- */
-const KIND_COST: Readonly<Record<CellKind, number>> = {
-  count: 0,
-  rowTotal: 1e10,
-  columnTotal: 1e11,
-  grandTotal: 1e12,
-};
+import { gridLines } from './countTable';
 
 /**
  * Secondary (complementary) suppression on a table with margins, so that no hidden value can be
- * worked out from the totals, even by a reader who knows why each figure is hidden (a small count
- * lies in the small range, a protecting figure above it) and that counts are whole numbers
- * ({@link HiddenCellGraph}). While some hidden value can be worked out, the cheapest cells
- * that prevent it are hidden: one cell that closes a loop of hidden cells through it, or the
- * three corners of a rectangle. Zeros and small counts are never used to protect.
+ * worked out from the totals.
+ *
+ * Each row and column of the table with margins is one equation (cells sum to the total).
+ * Treat rows and columns as the two sides of a graph and hidden cells as edges: a hidden cell can
+ * be solved for, by subtracting and combining totals, exactly when it lies on no cycle of hidden
+ * cells (it is a bridge). So two rules are applied until both hold:
+ * 1. every row and column with a hidden cell has at least two (including its total);
+ * 2. no hidden cell is a bridge: if one is, hide another cell joining the two sides it separates.
+ * Each time the smallest available non-zero cell is chosen, preferring one that also completes
+ * another line; zeros are used only as a last resort, because a hidden zero cannot be lowered,
+ * which can pin down its partners.
  *
  * @param values the table with margins
- * @param hidden cells already hidden (small counts, or cells hidden in a linked table)
- * @param range the small-count range a reader knows hidden small counts lie in
+ * @param hidden cells already hidden (primary suppression), same shape; not modified
+ * @returns the hidden cells after complementary suppression
  */
 export function complementarySuppression(
   values: readonly (readonly number[])[],
   hidden: readonly (readonly boolean[])[],
-  range: SmallRange = { smallest: 1, largest: 4 },
-): SuppressionResult {
-  const graph = new HiddenCellGraph(
-    values,
-    hidden.map((row) => [...row]),
-    range,
-  );
-  const protects: (GridCell | null)[][] = values.map((row) => row.map(() => null));
-  const cost = (cell: GridCell): number => {
-    if (graph.isHidden(cell)) return 0;
-    const value = graph.value(cell);
-    if (value <= range.largest) return Infinity;
-    return KIND_COST[cellKind(cell, graph.rowCount, graph.columnCount)] + value;
+): boolean[][] {
+  const result = hidden.map((row) => [...row]);
+  const rowCount = values.length;
+  const columnCount = values[0]?.length ?? 0;
+  const lines = gridLines(rowCount, columnCount);
+  const isHidden = (cell: GridCell): boolean => result[cell.row]?.[cell.column] === true;
+  const hiddenIn = (line: readonly GridCell[]): number => line.filter(isHidden).length;
+  const hide = (cell: GridCell): void => {
+    const row = result[cell.row];
+    if (row) row[cell.column] = true;
+  };
+  const choose = (candidates: readonly GridCell[]): GridCell | undefined => {
+    const completesLine = (cell: GridCell): boolean =>
+      hiddenIn(lines[cell.row] ?? []) === 1 || hiddenIn(lines[rowCount + cell.column] ?? []) === 1;
+    const rank = (cell: GridCell): [number, number, number] => {
+      const value = values[cell.row]?.[cell.column] ?? 0;
+      return [value === 0 ? 1 : 0, value, completesLine(cell) ? 0 : 1];
+    };
+    return [...candidates].sort((a, b) => compareRanks(rank(a), rank(b)))[0];
   };
 
-  const queue: GridCell[] = [];
-  hidden.forEach((row, r) =>
-    row.forEach((isHidden, c) => isHidden && queue.push({ row: r, column: c })),
-  );
-  for (let cell = queue.shift(); cell; cell = queue.shift()) {
-    while (graph.isPinned(cell)) {
-      const repair = cheapestRepair(graph, cell, cost);
-      if (!repair) throw new Error('No cell can protect a hidden value; the table is too small.');
-      const root = protects[cell.row]?.[cell.column] ?? cell;
-      for (const added of repair) {
-        if (graph.isHidden(added)) continue;
-        graph.hide(added);
-        const row = protects[added.row];
-        if (row) row[added.column] = root;
-        queue.push(added);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const line of lines) {
+      if (hiddenIn(line) !== 1) continue;
+      const partner = choose(line.filter((cell) => !isHidden(cell)));
+      if (partner) {
+        hide(partner);
+        changed = true;
       }
     }
+    if (changed) continue;
+    const bridge = findBridge(result);
+    if (bridge) {
+      const partner = choose(bridgeRepairs(result, bridge));
+      if (!partner) throw new Error('No cell can protect a hidden value; the table is too small.');
+      hide(partner);
+      changed = true;
+    }
   }
-  return {
-    hidden: values.map((row, r) => row.map((_, c) => graph.isHidden({ row: r, column: c }))),
-    protects,
-  };
+  return result;
 }
 
-/** The cheapest set of cells whose hiding lets `pinned` move: one closing cell, or a rectangle. */
-function cheapestRepair(
-  graph: HiddenCellGraph,
-  pinned: GridCell,
-  cost: (cell: GridCell) => number,
-): GridCell[] | undefined {
-  let best: { cells: GridCell[]; cost: number } | undefined;
-  const consider = (cells: GridCell[]) => {
-    const total = cells.reduce((sum, cell) => sum + cost(cell), 0);
-    if (Number.isFinite(total) && (!best || total < best.cost)) best = { cells, cost: total };
-  };
-  const rows = graph.rowCount + 1;
-  const columns = graph.columnCount + 1;
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
 
-  for (const move of graph.moves(pinned)) {
-    if (!move.cellAllows) continue;
-    for (let row = 0; row < rows; row++) {
-      for (let column = 0; column < columns; column++) {
-        const cell = { row, column };
-        if (graph.isHidden(cell)) continue;
-        const columnNode = graph.columnNode(column);
-        const forward =
-          graph.canStep(cell, 1) && move.fromStart.has(row) && move.toEnd.has(columnNode);
-        const backward =
-          graph.canStep(cell, -1) && move.fromStart.has(columnNode) && move.toEnd.has(row);
-        if (forward || backward) consider([cell]);
-      }
+/** A hidden cell lying on no cycle of hidden cells, if any. */
+export function findBridge(hidden: readonly (readonly boolean[])[]): GridCell | undefined {
+  for (let row = 0; row < hidden.length; row++) {
+    const cells = hidden[row] ?? [];
+    for (let column = 0; column < cells.length; column++) {
+      if (!cells[column]) continue;
+      const fromRow = connectedWithout(hidden, { row, column }, { side: 'row', index: row });
+      if (!fromRow.columns.has(column)) return { row, column };
     }
   }
+  return undefined;
+}
 
-  for (let row = 0; row < rows; row++) {
-    if (row === pinned.row) continue;
-    for (let column = 0; column < columns; column++) {
-      if (column === pinned.column) continue;
-      const inRow = { row: pinned.row, column };
-      const inColumn = { row, column: pinned.column };
-      const corner = { row, column };
-      const loopMoves = (step: 1 | -1) =>
-        graph.canStep(pinned, step) &&
-        graph.canStep(inRow, step === 1 ? -1 : 1) &&
-        graph.canStep(corner, step) &&
-        graph.canStep(inColumn, step === 1 ? -1 : 1);
-      if (loopMoves(1) || loopMoves(-1)) consider([inRow, inColumn, corner]);
+/**
+ * Unhidden cells joining the two parts that `bridge` alone connects; hiding any one of them puts
+ * the bridge on a cycle.
+ */
+function bridgeRepairs(hidden: readonly (readonly boolean[])[], bridge: GridCell): GridCell[] {
+  const rowPart = connectedWithout(hidden, bridge, { side: 'row', index: bridge.row });
+  const columnPart = connectedWithout(hidden, bridge, { side: 'column', index: bridge.column });
+  const repairs: GridCell[] = [];
+  hidden.forEach((cells, row) =>
+    cells.forEach((isHidden, column) => {
+      const joins =
+        (rowPart.rows.has(row) && columnPart.columns.has(column)) ||
+        (columnPart.rows.has(row) && rowPart.columns.has(column));
+      if (!isHidden && joins) repairs.push({ row, column });
+    }),
+  );
+  return repairs;
+}
+
+type Vertex = { side: 'row' | 'column'; index: number };
+
+/** Rows and columns connected to `origin` through hidden cells, not passing through `removed`. */
+function connectedWithout(
+  hidden: readonly (readonly boolean[])[],
+  removed: GridCell,
+  origin: Vertex,
+): { rows: Set<number>; columns: Set<number> } {
+  const rows = new Set<number>();
+  const columns = new Set<number>();
+  (origin.side === 'row' ? rows : columns).add(origin.index);
+  const queue: Vertex[] = [origin];
+  const usable = (row: number, column: number): boolean =>
+    hidden[row]?.[column] === true && !(row === removed.row && column === removed.column);
+  for (let vertex = queue.shift(); vertex; vertex = queue.shift()) {
+    const { side, index } = vertex;
+    if (side === 'row') {
+      (hidden[index] ?? []).forEach((_, column) => {
+        if (!usable(index, column) || columns.has(column)) return;
+        columns.add(column);
+        queue.push({ side: 'column', index: column });
+      });
+    } else {
+      hidden.forEach((_, row) => {
+        if (!usable(row, index) || rows.has(row)) return;
+        rows.add(row);
+        queue.push({ side: 'row', index: row });
+      });
     }
   }
-  return best?.cells;
+  return { rows, columns };
 }

@@ -1,52 +1,21 @@
-import type { DisclosedTable, DisclosureCell } from '../../analytics/disclosure/disclosureControl';
-import { displayCell, hiddenReason } from '../../analytics/disclosure/disclosureControl';
+import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
+import { displayCell } from '../../analytics/disclosure/disclosureControl';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { HiddenFiguresNote } from './HiddenFiguresNote';
-import { PrintColumns } from './PrintColumns';
-
-/** Tables longer than this print in three columns. */
-const PRINT_ROWS = 12;
 
 interface Props {
   table: DisclosedTable;
   caption: string;
   areaHeading: string;
-  testId?: string;
 }
 
-/** A published count: the figure, or its marker with the reason as its accessible name. */
-export function PublishedFigure({
-  cell,
-  table,
-}: {
-  cell: DisclosureCell | undefined;
-  table: DisclosedTable;
-}) {
-  if (!cell) return null;
-  const reason = hiddenReason(cell, table.largestHidden);
-  if (reason === null) return <>{displayCell(cell, table)}</>;
+/** The area × category table as published: hidden values show the marker, the rule below. */
+export function BoardAreaTable({ table, caption, areaHeading }: Props) {
+  const show = (cell: Parameters<typeof displayCell>[0] | undefined) =>
+    cell ? displayCell(cell, table.marker) : '';
   return (
-    <span title={reason}>
-      <span aria-hidden="true">{displayCell(cell, table)}</span>
-      <span className="visually-hidden">{reason}</span>
-    </span>
-  );
-}
-
-/** An area × category table as published: hidden values show a marker, the reasons below. */
-export function BoardAreaTable({
-  table,
-  caption,
-  areaHeading,
-  testId = 'board-area-table',
-}: Props) {
-  return (
-    <section className={table.rowLabels.length > PRINT_ROWS ? 'board-areas long' : 'board-areas'}>
-      {table.rowLabels.length > PRINT_ROWS && (
-        <PrintColumns table={table} areaHeading={areaHeading} caption={caption} />
-      )}
+    <section className="board-areas">
       <ScrollRegion className="board-table-scroll" label={caption}>
-        <table className="table" data-testid={testId}>
+        <table className="table" data-testid="board-area-table">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -57,7 +26,7 @@ export function BoardAreaTable({
                 </th>
               ))}
               <th scope="col" className="num">
-                {table.totalLabel ?? 'Total'}
+                Total
               </th>
             </tr>
           </thead>
@@ -67,12 +36,10 @@ export function BoardAreaTable({
                 <th scope="row">{label}</th>
                 {(table.cells[r] ?? []).map((cell, c) => (
                   <td key={c} className="num">
-                    <PublishedFigure cell={cell} table={table} />
+                    {show(cell)}
                   </td>
                 ))}
-                <td className="num">
-                  <PublishedFigure cell={table.rowTotals[r]} table={table} />
-                </td>
+                <td className="num">{show(table.rowTotals[r])}</td>
               </tr>
             ))}
           </tbody>
@@ -81,17 +48,17 @@ export function BoardAreaTable({
               <th scope="row">Total</th>
               {table.columnTotals.map((cell, c) => (
                 <td key={c} className="num">
-                  <PublishedFigure cell={cell} table={table} />
+                  {show(cell)}
                 </td>
               ))}
-              <td className="num">
-                <PublishedFigure cell={table.grandTotal} table={table} />
-              </td>
+              <td className="num">{show(table.grandTotal)}</td>
             </tr>
           </tfoot>
         </table>
       </ScrollRegion>
-      <HiddenFiguresNote table={table} />
+      <p className="disclosure-notice" data-testid="disclosure-notice">
+        {table.notice}
+      </p>
     </section>
   );
 }

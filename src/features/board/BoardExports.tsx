@@ -6,8 +6,6 @@ import { chartPng, chartSvg } from './board-exports';
 
 interface Props {
   table: DisclosedTable;
-  /** Sub-category and crime-type tables, exported after the main one. */
-  moreTables: readonly DisclosedTable[];
   chartOption: EChartsOption;
   chartTestId: string;
   /** e.g. 'csp-board-2025-06' */
@@ -18,9 +16,14 @@ interface Props {
 }
 
 /** Print (PDF through the browser), the suppressed table as CSV, the chart as PNG or SVG. */
-export function BoardExports(props: Props) {
-  const { table, moreTables, chartOption, chartTestId, fileStem, areaHeading } = props;
-  const notes = props.notes ?? [];
+export function BoardExports({
+  table,
+  chartOption,
+  chartTestId,
+  fileStem,
+  areaHeading,
+  notes = [],
+}: Props) {
   return (
     <div className="board-exports no-print" role="group" aria-label="Export">
       <button type="button" className="button" onClick={() => window.print()}>
@@ -31,10 +34,7 @@ export function BoardExports(props: Props) {
         className="button"
         data-testid="board-export-csv"
         onClick={() =>
-          download(
-            `${fileStem}-areas.csv`,
-            disclosedTableCsv(table, areaHeading, moreTables, notes),
-          )
+          download(`${fileStem}-areas.csv`, disclosedTableCsv(table, areaHeading, notes))
         }
       >
         Table as CSV

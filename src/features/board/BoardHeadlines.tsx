@@ -1,20 +1,17 @@
-import type { BoardBreakdown, BoardHeadline } from '../../reports/board-report';
-import { HeadlineFigures } from './HeadlineFigures';
+import { formatCount } from '../../analytics/trends/ukNumberFormat';
+import type { BoardHeadline } from '../../reports/board-report';
 
 interface Props {
   headlines: readonly BoardHeadline[];
-  /** Sub-categories, shown under their category. */
-  parts: readonly BoardBreakdown[];
+  marker: string;
   currentHeading: string;
   previousHeading: string;
 }
 
-/** The headline change for each category in words, then in figures with its sub-categories. */
-export function BoardHeadlines({ headlines, parts, currentHeading, previousHeading }: Props) {
-  const rows = headlines.flatMap((h) => [
-    h,
-    ...parts.filter((p) => p.parent === h.category).flatMap((p) => p.headlines),
-  ]);
+/** The headline change for each category, in words and in figures. */
+export function BoardHeadlines({ headlines, marker, currentHeading, previousHeading }: Props) {
+  const figure = (value: number | null, noData: boolean) =>
+    noData ? 'no data' : value === null ? marker : formatCount(value);
   return (
     <section className="board-headlines" data-testid="board-headlines">
       <h2>Headlines</h2>
@@ -25,14 +22,39 @@ export function BoardHeadlines({ headlines, parts, currentHeading, previousHeadi
           </li>
         ))}
       </ul>
-      <HeadlineFigures
-        headlines={rows}
-        caption="Headline figures by category and sub-category"
-        firstHeading="Category"
-        currentHeading={currentHeading}
-        previousHeading={previousHeading}
-        testId="board-figures"
-      />
+      <table className="table board-figures">
+        <caption className="visually-hidden">Headline figures by category</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col" className="num">
+              {previousHeading}
+            </th>
+            <th scope="col" className="num">
+              {currentHeading}
+            </th>
+            <th scope="col" className="num">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {headlines.map((h) => (
+            <tr key={h.category}>
+              <th scope="row">{h.label}</th>
+              <td className="num">{figure(h.previous, h.noData.previous)}</td>
+              <td className="num">{figure(h.current, h.noData.current)}</td>
+              <td className="num">
+                {h.verdict === 'notComparable'
+                  ? 'not like for like'
+                  : h.percentChange === null
+                    ? '–'
+                    : `${h.percentChange > 0 ? '+' : h.percentChange < 0 ? '−' : ''}${Math.abs(h.percentChange).toFixed(1)}%`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -18,7 +18,6 @@ import { BoardExports } from './BoardExports';
 import { CountingStatement } from '../counting/CountingStatement';
 import { useCountingStatement } from '../counting/use-counting-statement';
 import { BoardHeadlines } from './BoardHeadlines';
-import { CrimeTypeBreakdown } from './CrimeTypeBreakdown';
 import { LargestChanges } from './LargestChanges';
 import { volumeChartOption } from './volume-chart-option';
 import './board.css';
@@ -64,18 +63,13 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
   const { current, previous } = report.windows;
   const areaHeading = report.areaLevel === 'district' ? 'District' : 'LSOA';
   const place = filter.district ?? 'All areas';
-  const subCategories = report.breakdowns.filter((b) => b.kind === 'subCategories');
-  const crimeTypes = report.breakdowns.find((b) => b.kind === 'crimeTypes');
-  const headings = {
-    currentHeading: formatWindow(current),
-    previousHeading: formatWindow(previous),
-  };
   return (
     <article className="board" data-testid="board-view">
       <p className="board-marking">OFFICIAL — aggregate figures only; no personal data</p>
       <header className="board-header">
         <h2>
-          CSP board: {place}, {formatWindow(current)} compared with {formatWindow(previous)}
+          Community Safety Partnership board: trends by category — {place}, {formatWindow(current)}{' '}
+          compared with {formatWindow(previous)}
         </h2>
         <div className="no-print board-controls">
           <ReportingControls
@@ -102,7 +96,6 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           </label>
           <BoardExports
             table={report.areaTable}
-            moreTables={report.breakdowns.map((b) => b.table)}
             chartOption={chartOption}
             chartTestId={CHART_ID}
             fileStem={`csp-board-${report.reportingMonth}`}
@@ -120,10 +113,15 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
         </p>
       )}
       <div className="board-grid">
-        <BoardHeadlines headlines={report.headlines} parts={subCategories} {...headings} />
+        <BoardHeadlines
+          headlines={report.headlines}
+          marker={report.areaTable.marker}
+          currentHeading={formatWindow(current)}
+          previousHeading={formatWindow(previous)}
+        />
         <section className="board-volumes">
           <h2>Incidents by category over three years</h2>
-          <EChart option={chartOption} testId={CHART_ID} height={260} />
+          <EChart option={chartOption} testId={CHART_ID} height={300} />
         </section>
         <LargestChanges changes={report.largestChanges} basis={report.changesBasis} />
         <BoardAreaTable
@@ -131,22 +129,7 @@ export function BoardView({ filter }: { filter: ExploreFilter }) {
           areaHeading={areaHeading}
           caption={`Incidents by ${areaHeading.toLowerCase()} and category, ${formatWindow(current)}`}
         />
-        {subCategories.map((b) => (
-          <BoardAreaTable
-            key={b.parent}
-            table={b.table}
-            areaHeading={areaHeading}
-            caption={`${b.parentLabel} by ${areaHeading.toLowerCase()} and sub-category, ${formatWindow(current)}`}
-            testId={`board-parts-${b.parent}`}
-          />
-        ))}
-        {crimeTypes && (
-          <CrimeTypeBreakdown breakdown={crimeTypes} areaHeading={areaHeading} {...headings} />
-        )}
       </div>
-      <p className="disclosure-notice" data-testid="disclosure-notice">
-        {report.areaTable.notice}
-      </p>
       <p className="board-marking">
         OFFICIAL — reporting month {monthLabel(report.reportingMonth)}. Source: loaded extracts
         (police.uk open data under the Open Government Licence v3 where used).

@@ -26,18 +26,13 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
     backgroundColor: '#fff',
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, textStyle: { fontSize: 12 } },
-    grid: { left: 60, right: 16, top: 56, bottom: 60 },
+    grid: { left: 60, right: 16, top: 50, bottom: 44 },
     xAxis: {
       type: 'category',
       data: volumes.categories.map((c) => c.label),
-      axisLabel: { interval: 0, width: 80, overflow: 'break', fontSize: 12, lineHeight: 14 },
+      axisLabel: { interval: 0, width: 110, overflow: 'break', fontSize: 12 },
     },
-    yAxis: {
-      type: 'value',
-      name: 'Incidents',
-      axisLabel: { fontSize: 12 },
-      nameTextStyle: { fontSize: 12 },
-    },
+    yAxis: { type: 'value', name: 'Incidents' },
     series: volumes.periods.map((period, i) => ({
       name: periodName(period),
       type: 'bar',
@@ -47,10 +42,6 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
         show: true,
         position: 'top',
         fontSize: 12,
-        rotate: 90,
-        align: 'left',
-        verticalAlign: 'middle',
-        distance: 4,
         formatter: ({ value }: { value: unknown }) =>
           typeof value === 'number' ? value.toLocaleString('en-GB') : '',
       },

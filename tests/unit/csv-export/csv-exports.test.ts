@@ -68,9 +68,6 @@ describe('every CSV export escapes formula text', () => {
       grandTotal: { shown: false, reason: 'smallCount' },
       hiddenCount: 1,
       marker: DANGEROUS[5] ?? '',
-      smallMarker: DANGEROUS[5] ?? '',
-      largestHidden: 4,
-      totalLabel: null,
       notice: '=notice',
     };
     const csv = disclosedTableCsv(table, '@Area');

@@ -118,9 +118,6 @@ describe('the attacks themselves', () => {
       grandTotal: cell(109),
       hiddenCount: 2,
       marker: '*',
-      smallMarker: '*',
-      largestHidden: 4,
-      totalLabel: null,
       notice: 'primary suppression only',
     };
     const grid = readPublishedCsv(disclosedTableCsv(naive));

@@ -23,7 +23,7 @@ export function readPublishedCsv(csv: string, marker = '*'): PublishedGrid {
   if (totalAt < 0) throw new Error('no Total line');
   const body = rest.slice(0, totalAt + 1);
   const parse = (text: string | undefined): number | null => {
-    if (text === marker || text === '<5') return null;
+    if (text === marker) return null;
     if (text === undefined || !/^\d+$/.test(text)) throw new Error(`not a count: ${text}`);
     return Number(text);
   };
