@@ -142,9 +142,9 @@ describe('the view, the reporting choice, the drill-down, the board and the map 
     expect(written(VIEW_URL, 'explore')).toBe('');
     expect(written(VIEW_URL, 'hotspots')).toBe('?view=hotspots');
     expect(written(VIEW_URL, 'tasking')).toBe('?view=tasking');
-    expect(VIEW_URL.parse(new URLSearchParams('view=minutes'))).toEqual({
+    expect(VIEW_URL.parse(new URLSearchParams('view=forecast'))).toEqual({
       value: 'explore',
-      ignored: [{ key: 'view', value: 'minutes' }],
+      ignored: [{ key: 'view', value: 'forecast' }],
     });
   });
 

@@ -84,8 +84,8 @@ describe('what a link asks for that the loaded data does not have', () => {
 
 describe('the parts of a link no view understands', () => {
   it('are listed by key and value; keys of no view, like demo, are left alone', () => {
-    expect(ignoredParams('?demo=0&view=minutes&method=magic&from=2025-6&cat=asb')).toEqual([
-      { key: 'view', value: 'minutes' },
+    expect(ignoredParams('?demo=0&view=forecast&method=magic&from=2025-6&cat=asb')).toEqual([
+      { key: 'view', value: 'forecast' },
       { key: 'from', value: '2025-6' },
       { key: 'method', value: 'magic' },
     ]);
