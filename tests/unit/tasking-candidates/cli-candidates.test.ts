@@ -20,7 +20,8 @@ describe('cli candidates', () => {
       '3',
     ]);
     expect(text.code).toBe(0);
-    const lines = text.stdout.trim().split('\n');
+    const [counting, ...lines] = text.stdout.trim().split('\n');
+    expect(counting).toMatch(/^Counting sources: /);
     expect(lines[0]).toMatch(
       /^Candidates for the 2025-12 meeting: data to 2025-12; recent 2025-10, 2025-11, 2025-12/,
     );
