@@ -31,15 +31,5 @@ export const AGENDA_SHORT = [
   'Close',
 ] as const;
 
-/** The model agenda's titles (as src/tasking/pack/pack-model.ts numbers them). */
-export const AGENDA_TITLES = [
-  'Welcome, information sharing and attendance',
-  'Action log from the last meeting',
-  'Tactical assessment',
-  'Existing target locations',
-  'New candidates and nominations',
-  'Repeat and vulnerable victims, ASB case reviews',
-  'Community tensions, cohesion and hate',
-  'Use of powers',
-  'Escalations, any other business and next meeting',
-] as const;
+/** The model agenda's titles, numbered as the pack numbers them. */
+export { AGENDA_TITLES } from '../../tasking/pack/pack-model';
