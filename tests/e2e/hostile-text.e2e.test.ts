@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 async function openView(page: Page, name: string, ready: string): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true }).click();
   await page.getByTestId(ready).first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1000);
 }
