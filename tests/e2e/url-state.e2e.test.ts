@@ -31,7 +31,8 @@ async function expectHotspotLinkShown(page: Page): Promise<void> {
   expect(await page.getByTestId('to-month').inputValue()).toBe('2025-12');
   expect(await page.getByTestId('category-asb').locator('input').isChecked()).toBe(true);
   const detail = (await page.getByTestId('cell-detail').textContent()) ?? '';
-  expect(detail).toContain('Cell 1804, 1522 (250 m');
+  expect(detail).toContain('(cell 1804, 1522)');
+  expect(detail).toContain('250 m cell');
   expect(detail).toContain('Anti-social behaviour');
   expect(detail).not.toContain('Public order');
 }
