@@ -85,8 +85,7 @@ describe('the counting source per category in the app', () => {
     await page.locator('[data-testid=count-from-asb]').waitFor({ timeout: 120_000 });
   });
 
-  // Fails after today's merges (2026-12-02), not yet diagnosed: skipped, visibly, until fixed.
-  it.skip('counts ASB from the council extract by default, states it, and shows police.uk beside it', async () => {
+  it('counts ASB from the council extract by default, states it, and shows police.uk beside it', async () => {
     const { page } = session;
     const choice = page.locator('[data-testid=count-from-asb]');
     expect(await choice.inputValue()).toBe(COUNCIL);

@@ -218,9 +218,7 @@ describe('the Tasking view on the demo borough', () => {
     expect(session?.offMachineRequests).toEqual([]);
   });
 
-  // Fails since the meeting record reached the pack (item 1) and the map became a raster in the
-  // .docx (2026-12-02), not yet diagnosed: skipped, visibly, until fixed.
-  it.skip('prints the pack to PDF with OFFICIAL-SENSITIVE at the top and bottom of every page', async () => {
+  it('prints the pack to PDF with OFFICIAL-SENSITIVE at the top and bottom of every page', async () => {
     const page = session?.page as Page;
     await page.getByRole('button', { name: 'Print pack…' }).click();
     await page.getByTestId('pack-preview').waitFor({ timeout: 120_000 });

@@ -71,6 +71,7 @@ async function hotspotFigures(page: Page): Promise<Record<string, string>> {
     state: 'detached',
     timeout: 180_000,
   });
+  await page.waitForSelector('[data-testid=top-cells][aria-busy=false]', { timeout: 120_000 });
   const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
   return {
     params: (await text('result-params')).replace(/in \d+ ms/, 'in … ms'),
@@ -142,8 +143,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     expect(session?.offMachineRequests).toEqual([]);
   });
 
-  // Fails after today's merges (2026-12-02), not yet diagnosed: skipped, visibly, until fixed.
-  it.skip('the view chosen with its filters is in the address and comes back after a reload', async (test) => {
+  it('the view chosen with its filters is in the address and comes back after a reload', async (test) => {
     requireRealData(test);
     const page = session?.page as Page;
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -219,8 +219,7 @@ describe('the workspace survives reloads, crashes and can be wiped', () => {
     expect(await page.isVisible('[data-testid=demo-badge]')).toBe(false);
   });
 
-  // Fails after today's merges (2026-12-02), not yet diagnosed: skipped, visibly, until fixed.
-  it.skip('the link opens the same screen in another browser that has loaded the same data', async (test) => {
+  it('the link opens the same screen in another browser that has loaded the same data', async (test) => {
     requireRealData(test);
     await session?.close();
     session = await openAppSession({ profile: newProfile(), server });

@@ -107,7 +107,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
     [linked, cells, analysis, repeat, results.areaLayer],
   );
 
-  const { top, names } = useCellNames(incidentFilter, analysis, cells, cellOnGrid);
+  const { top, names, namesPending } = useCellNames(incidentFilter, analysis, cells, cellOnGrid);
   const picture = useMemo(
     () => ({
       fileName: `hotspots-${settings.method}.png`,
@@ -205,6 +205,7 @@ export function HotspotsView({ filter, boundaries }: Props) {
               shape={analysis.shape}
               cells={top}
               names={names}
+              namesPending={namesPending}
               selected={cellOnGrid}
               onSelect={(cell) => {
                 pickCell(cell);

@@ -14,6 +14,8 @@ interface Props {
   onSelect: (cell: CellFeature) => void;
   /** Street names of the listed cells, keyed "ix,iy" (absent while they load or unnamed). */
   names: ReadonlyMap<string, string>;
+  /** True while the street names are being looked up. */
+  namesPending: boolean;
 }
 
 /** The cells the table lists: busiest (or most significant) first. */
@@ -37,11 +39,19 @@ export function valueText(method: GridMethod, cell: CellFeature): string {
 }
 
 /** The busiest (or most significant) cells; a click frames the cell and opens its incidents. */
-export function TopCellsTable({ method, shape, cells, selected, onSelect, names }: Props) {
+export function TopCellsTable({
+  method,
+  shape,
+  cells,
+  selected,
+  onSelect,
+  names,
+  namesPending,
+}: Props) {
   const top = topCells(method, cells);
   return (
     <ScrollRegion className="hotspot-table" label="Top cells">
-      <table className="table" data-testid="top-cells">
+      <table className="table" data-testid="top-cells" aria-busy={namesPending}>
         <thead>
           <tr>
             <th>#</th>

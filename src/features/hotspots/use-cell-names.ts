@@ -15,7 +15,7 @@ export function useCellNames(
   analysis: HotspotJobResult | undefined,
   cells: readonly CellFeature[],
   selected: { ix: number; iy: number } | null,
-): { top: CellFeature[]; names: ReadonlyMap<string, string> } {
+): { top: CellFeature[]; names: ReadonlyMap<string, string>; namesPending: boolean } {
   const { db, version } = useDatabase();
   const top = useMemo(() => (analysis ? topCells(analysis.method, cells) : []), [analysis, cells]);
   const wanted = useMemo(() => {
@@ -24,7 +24,7 @@ export function useCellNames(
       list.push({ ix: selected.ix, iy: selected.iy });
     return list;
   }, [top, selected]);
-  const names = useQuery({
+  const query = useQuery({
     ...cellNamesQuery(
       db,
       version,
@@ -35,6 +35,10 @@ export function useCellNames(
     ),
     enabled: db !== null && analysis !== undefined && wanted.length > 0,
     placeholderData: keepPreviousData,
-  }).data;
-  return { top, names: names ?? NO_NAMES };
+  });
+  return {
+    top,
+    names: query.data ?? NO_NAMES,
+    namesPending: query.isFetching || (query.isPlaceholderData ?? false),
+  };
 }

@@ -139,7 +139,7 @@ export function IncidentMap(props: Props) {
   }
 
   return (
-    <>
+    <div className="incident-map-frame">
       <div ref={container} className="incident-map" data-testid="incident-map" />
       {updating && (
         <div className="map-updating" role="status" data-testid="map-updating">
@@ -159,6 +159,6 @@ export function IncidentMap(props: Props) {
         </button>
         <BasemapControl />
       </div>
-    </>
+    </div>
   );
 }
