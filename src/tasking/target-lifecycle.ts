@@ -2,6 +2,7 @@ import { addMonths } from '../analytics/months';
 import { expectBngMultiPolygon, expectMonth, StateFieldError } from './state-checks';
 import type {
   BngMultiPolygon,
+  PlaceKind,
   MonthId,
   ProblemStatement,
   Target,
@@ -158,9 +159,7 @@ export function nominateTarget(
         change: 'nominated',
         from: null,
         to: 'nominated',
-        note: input.origin.ref
-          ? `from ${input.origin.kind} ${input.origin.ref}`
-          : `${input.origin.kind}`,
+        note: originNote(input.origin),
       },
     ],
   };
@@ -354,4 +353,20 @@ export function editTarget(
     },
     () => update,
   );
+}
+
+const ORIGIN_NOTES: Record<PlaceKind, string> = {
+  'hotspot-cluster': 'from a hotspot cluster among the month’s candidates',
+  'repeat-location': 'from a repeat location',
+  street: 'from a street search',
+  area: 'from an area',
+  drawn: 'drawn on the map',
+  partner: 'referred by a partner',
+};
+
+/** How a place came to be nominated, in words (the stored origin keeps the internal reference). */
+function originNote(origin: { kind: PlaceKind; ref: string | null }): string {
+  const note = ORIGIN_NOTES[origin.kind];
+  const named = origin.kind === 'street' || origin.kind === 'partner';
+  return named && origin.ref ? `${note}: ${origin.ref}` : note;
 }

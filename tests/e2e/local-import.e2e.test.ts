@@ -348,15 +348,6 @@ describe('local extracts in the app', () => {
     // The demo extracts fed above are demo data: loading a real file removes them first.
     await page.locator('[data-testid=demo-badge]').waitFor({ timeout: 30_000 });
     const before = await totalIncidents();
-    // What the statement says each contested category is counted from, summed.
-    const countedSum = async () =>
-      [
-        ...((await page.textContent('[data-testid=counting-statement]')) ?? '').matchAll(
-          /counted from [^:;]+: ([\d,]+)/g,
-        ),
-      ].reduce((n, m) => n + Number((m[1] ?? '').replaceAll(',', '')), 0);
-    const countedBefore = await countedSum();
-    expect(countedBefore).toBeGreaterThan(0);
     const demoRows = await page.$$eval(
       '[data-testid=validation-report][data-file^="demo/"] [data-testid=rows-loaded]',
       (cells) => cells.reduce((n, c) => n + Number((c.textContent ?? '').replaceAll(',', '')), 0),
@@ -393,11 +384,9 @@ describe('local extracts in the app', () => {
     expect(await report.locator('[data-testid=rows-loaded]').textContent()).toBe('2');
     // The workbook's 2 rows are ASB, which the council's ECINS extract (most rows) counts: the
     // workbook is shown beside it, never added to it. The demo's council cases are gone, so the
-    // total fell by exactly what the counted sources lost.
+    // total fell by exactly the demo's rows.
     await page.locator('[data-testid="source-Council workbook"]').waitFor({ timeout: 60_000 });
-    await expect.poll(totalIncidents, { timeout: 60_000 }).toBeLessThan(before);
-    expect(before - (await totalIncidents())).toBe(countedBefore - (await countedSum()));
-    expect(before - (await totalIncidents())).toBeLessThanOrEqual(demoRows);
+    await expect.poll(totalIncidents, { timeout: 60_000 }).toBe(before - demoRows);
     expect(await page.textContent('[data-testid=counting-statement]')).toContain(
       'Anti-social behaviour counted from Council ASB (ECINS) (default)',
     );

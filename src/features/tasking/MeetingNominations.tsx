@@ -11,6 +11,8 @@ import { meetingChanges } from './meeting-changes';
  * month's candidates that are not targets yet, each of which can be nominated here.
  */
 export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
+  // Kept here, not on the candidate's row: a nominated candidate leaves the list.
+  const [nominatedMessage, setNominatedMessage] = useState<string | null>(null);
   const nominated = ctx.state.targets.filter((t) => t.status === 'nominated');
   const decided = ctx.state.targets.flatMap((t) =>
     t.history
@@ -42,6 +44,7 @@ export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
         <p data-testid="nominations-decided">Decided at this meeting: {decided.join('; ')}.</p>
       )}
       <h3>Candidates from this month’s analysis</h3>
+      {nominatedMessage && <p role="status">{nominatedMessage}</p>}
       {candidates === null ? (
         <p role="status">Ranking candidate places…</p>
       ) : candidates.length === 0 ? (
@@ -49,7 +52,7 @@ export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
       ) : (
         <ol className="meeting-candidates" data-testid="meeting-candidates">
           {candidates.map((c) => (
-            <CandidateRow key={c.id} candidate={c} ctx={ctx} />
+            <CandidateRow key={c.id} candidate={c} ctx={ctx} onMessage={setNominatedMessage} />
           ))}
         </ol>
       )}
@@ -57,8 +60,15 @@ export function MeetingNominations({ ctx }: { ctx: MeetingContext }) {
   );
 }
 
-function CandidateRow({ candidate: c, ctx }: { candidate: Candidate; ctx: MeetingContext }) {
-  const [message, setMessage] = useState<string | null>(null);
+function CandidateRow({
+  candidate: c,
+  ctx,
+  onMessage: setMessage,
+}: {
+  candidate: Candidate;
+  ctx: MeetingContext;
+  onMessage: (message: string) => void;
+}) {
   return (
     <li>
       <strong>{c.name}</strong> — {c.sentence}{' '}
@@ -81,7 +91,6 @@ function CandidateRow({ candidate: c, ctx }: { candidate: Candidate; ctx: Meetin
           Nominate {c.name}
         </button>
       )}
-      {message && <p role="status">{message}</p>}
     </li>
   );
 }

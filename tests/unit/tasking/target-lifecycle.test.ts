@@ -78,7 +78,7 @@ describe('nominating a target', () => {
         change: 'nominated',
         from: null,
         to: 'nominated',
-        note: 'from hotspot-cluster cluster:1752,1488',
+        note: 'from a hotspot cluster among the month’s candidates',
       },
     ]);
     expect(state.targets).toHaveLength(2);
