@@ -40,7 +40,10 @@ async function openApp(): Promise<Page> {
   const page = session.page;
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(server.url);
-  await waitForTotal(page, truth.policeUk.rows, 900_000);
+  await waitForTotal(page, truth.policeUk.rows, 240_000).catch(async (error: unknown) => {
+    await page.screenshot({ path: join(ARTIFACTS, 'meeting-open-failed.png') });
+    throw error;
+  });
   await page.getByRole('tab', { name: 'Tasking', exact: true }).click();
   await page.getByTestId('tasking-view').waitFor();
   return page;
@@ -354,9 +357,7 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
       expect(await serious(page)).toEqual([]);
 
       // Keyboard only: jump to item 3, Tab to "Close…" on T-001, give the reason, submit.
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('3');
-      await page.getByTestId('agenda-item-3').waitFor();
+      await toItem(page, 3);
       await tabTo(page, /^\s*Close…/);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');

@@ -33,11 +33,14 @@ export function MeetingVictims({ ctx }: { ctx: MeetingContext }) {
         </table>
       )}
       <MeetingNotes ctx={ctx} item={5} kind="decision" label="Decision or note" />
-      {ctx.meeting.restrictedPart && (
+      {ctx.meeting.restrictedPart ? (
         <section className="restricted-part" aria-label="Restricted case notes">
           <h3>RESTRICTED: named cases</h3>
           <MeetingNotes ctx={ctx} item={5} kind="restricted-case" label="Restricted case note" />
         </section>
+      ) : (
+        // In the open part only the number of restricted notes shows, never their text.
+        <MeetingNotes ctx={ctx} item={5} kind="restricted-case" label="Restricted case note" />
       )}
     </div>
   );

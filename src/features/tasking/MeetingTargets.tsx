@@ -86,9 +86,10 @@ function TargetCard(props: {
           This meeting: {now.map((e) => `${e.change}${e.note ? ` — ${e.note}` : ''}`).join('; ')}
         </p>
       )}
+      {/* Kept after a close too, so its "saved" confirmation stays in view. */}
+      {!ctx.readOnly && <TargetDecisionForm target={t} ctx={ctx} />}
       {!ctx.readOnly && (t.status === 'active' || t.status === 'escalated') && (
         <>
-          <TargetDecisionForm target={t} ctx={ctx} />
           <details className="meeting-more">
             <summary>New action for {t.id}</summary>
             <ActionForm

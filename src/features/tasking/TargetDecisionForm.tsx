@@ -29,7 +29,11 @@ export function TargetDecisionForm({ target, ctx }: { target: Target; ctx: Meeti
   const [busy, setBusy] = useState(false);
   const id = useId();
   const allowed: Decision[] =
-    target.status === 'active' ? ['continue', 'escalate', 'close'] : ['continue', 'close'];
+    target.status === 'active'
+      ? ['continue', 'escalate', 'close']
+      : target.status === 'escalated'
+        ? ['continue', 'close']
+        : [];
 
   async function submit(decision: Decision) {
     setBusy(true);
@@ -51,21 +55,23 @@ export function TargetDecisionForm({ target, ctx }: { target: Target; ctx: Meeti
 
   return (
     <div className="target-decision">
-      <div className="form-buttons" role="group" aria-label={`Decision on ${target.id}`}>
-        {allowed.map((d) => (
-          <button
-            key={d}
-            type="button"
-            aria-expanded={open === d}
-            onClick={() => {
-              setOpen(open === d ? null : d);
-              setMessage(null);
-            }}
-          >
-            {LABEL[d]}…
-          </button>
-        ))}
-      </div>
+      {allowed.length > 0 && (
+        <div className="form-buttons" role="group" aria-label={`Decision on ${target.id}`}>
+          {allowed.map((d) => (
+            <button
+              key={d}
+              type="button"
+              aria-expanded={open === d}
+              onClick={() => {
+                setOpen(open === d ? null : d);
+                setMessage(null);
+              }}
+            >
+              {LABEL[d]}…
+            </button>
+          ))}
+        </div>
+      )}
       {open && (
         <form
           className="meeting-inline-form"
