@@ -105,6 +105,14 @@ describe('keyboard only: load, filter, open a hotspot, export the board', () => 
     await tabTo(page, 'button', { text: 'Choose files…' });
     expect(await focusRing(page)).toBeGreaterThanOrEqual(2);
     await shoot(page, 'choose-files');
+    // The chooser is disabled for a moment while the workspace opens (a disabled button drops the
+    // focus): wait until it can be used, and Tab back to it if the focus went.
+    await page.waitForSelector('[data-testid=file-input]:not([disabled])', {
+      state: 'attached',
+      timeout: 120_000,
+    });
+    if ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Choose files…')
+      await tabTo(page, 'button', { text: 'Choose files…' });
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.keyboard.press('Enter'),

@@ -535,4 +535,48 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
       expect(session?.offMachineRequests).toEqual([]);
     },
   );
+
+  it(
+    "October's minutes print with the marking on every page, what was decided and no restricted note in the open version",
+    SLOW,
+    async () => {
+      const page = session?.page as Page;
+      const printed = async (version: 'open' | 'restricted'): Promise<string[]> => {
+        const query = version === 'open' ? '' : '&version=restricted';
+        await page.goto(`${server.url}?view=minutes&meeting=2025-10${query}`);
+        await page.getByTestId('minutes-document').getByText('T-002').first().waitFor({
+          timeout: 300_000,
+        });
+        const pdf = join(ARTIFACTS, `meeting-minutes-2025-10-${version}.pdf`);
+        await page.pdf({ path: pdf, format: 'A4' });
+        return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+          .split('\f')
+          .filter((p) => p.trim() !== '');
+      };
+      const open = await printed('open');
+      expect(open.length).toBeGreaterThan(0);
+      for (const text of open) {
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        expect(lines[0]).toContain('OFFICIAL-SENSITIVE');
+        expect(lines[lines.length - 1]).toContain('OFFICIAL-SENSITIVE');
+      }
+      const all = open.join('\n');
+      for (const recorded of [
+        'PS Patel',
+        'Dr Okafor',
+        'T-001',
+        'T-002',
+        'A-001',
+        'Joint patrols',
+        'Review CCTV',
+        'Community fun day',
+      ])
+        expect(all).toContain(recorded);
+      expect(all).not.toContain('J. Smith');
+      await page.screenshot({ path: join(ARTIFACTS, 'meeting-minutes-open.png') });
+      expect((await printed('restricted')).join('\n')).toContain('J. Smith');
+      expect(session?.offMachineRequests).toEqual([]);
+      expect(session?.pageErrors).toEqual([]);
+    },
+  );
 });

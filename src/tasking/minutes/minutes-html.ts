@@ -30,7 +30,7 @@ h1 { font-size: 18pt; margin: 4mm 0 2mm; } h2 { font-size: 14pt; margin: 6mm 0 2
 table.data { width: 100%; border-collapse: collapse; margin: 2mm 0; font-size: 9.5pt; }
 table.data th, table.data td { border: 1px solid #999; padding: 1mm 1.5mm; text-align: left;
   vertical-align: top; } table.data th { background: #eee; }
-table.data tr { break-inside: avoid; }
+table.data tr { break-inside: avoid; } table.data td.unbroken { white-space: nowrap; }
 .note { color: #444; font-size: 9.5pt; } .notice { border: 1px solid #b00020; padding: 2mm; }
 .target { break-inside: avoid; border-left: 3px solid #2166ac; padding-left: 3mm; margin: 2mm 0; }
 @page { size: A4; margin: 10mm 12mm; }
@@ -101,6 +101,13 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   const body =
     rows.length === 0
       ? `<tr><td colspan="${head.length}" class="note">None</td></tr>`
-      : rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+      : rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
   return `<table class="data"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** A reference (A-001, T-002) or a date never breaks at its hyphens in a narrow column. */
+const UNBROKEN = /^([A-Z]-\d+|\d{4}-\d{2}(-\d{2})?)$/;
+
+function cell(text: string): string {
+  return UNBROKEN.test(text) ? `<td class="unbroken">${esc(text)}</td>` : `<td>${esc(text)}</td>`;
 }
