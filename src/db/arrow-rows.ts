@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import type { Table, Vector } from 'apache-arrow';
 import type { ColumnData, Row, SqlValue } from './connector';
 
 function plainValue(value: unknown): SqlValue {
@@ -15,8 +15,9 @@ function plainValue(value: unknown): SqlValue {
 export function arrowToRows<T extends Row>(table: Table): T[] {
   const names = table.schema.fields.map((f) => f.name);
   const columns = names.map((n) => table.getChild(n));
-  const rows: T[] = new Array(table.numRows);
-  for (let i = 0; i < table.numRows; i++) {
+  const count = table.numRows;
+  const rows: T[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const row: Row = {};
     for (let c = 0; c < names.length; c++) row[names[c] as string] = plainValue(columns[c]?.get(i));
     rows[i] = row as T;
@@ -26,22 +27,20 @@ export function arrowToRows<T extends Row>(table: Table): T[] {
 
 /** Converts an Arrow result to columns; numeric columns become Float64Array (nulls as NaN). */
 export function arrowToColumns(table: Table): Record<string, ColumnData> {
+  const count = table.numRows;
   const out: Record<string, ColumnData> = {};
   for (const field of table.schema.fields) {
     const vector = table.getChild(field.name);
     if (!vector) continue;
     const typeId = field.type.typeId as number;
-    const numeric = typeId === 2 || typeId === 3 || typeId === 7; // Int, Float, Decimal
-    if (numeric) {
-      const values = new Float64Array(table.numRows);
-      for (let i = 0; i < table.numRows; i++) {
-        const v: unknown = vector.get(i);
-        values[i] = v === null || v === undefined ? NaN : Number(v);
-      }
+    if (typeId === 2 || typeId === 3) out[field.name] = numericValues(vector, count);
+    else if (typeId === 7) {
+      const values = new Float64Array(count);
+      for (let i = 0; i < count; i++) values[i] = numberOrNaN(vector.get(i));
       out[field.name] = values;
     } else {
-      const values: (string | null)[] = new Array(table.numRows);
-      for (let i = 0; i < table.numRows; i++) {
+      const values: (string | null)[] = new Array(count);
+      for (let i = 0; i < count; i++) {
         const v = plainValue(vector.get(i));
         values[i] = v === null ? null : String(v);
       }
@@ -49,4 +48,22 @@ export function arrowToColumns(table: Table): Record<string, ColumnData> {
     }
   }
   return out;
+}
+
+const numberOrNaN = (v: unknown): number =>
+  v === null || v === undefined ? NaN : Number(v as number | bigint);
+
+/** An Int or Float column chunk by chunk from its value buffers (a `get` per row is slow); a
+ * chunk's values start at its own first row, sliced or not. */
+function numericValues(vector: Vector, count: number): Float64Array {
+  const values = new Float64Array(count);
+  let at = 0;
+  for (const chunk of vector.data) {
+    const buffer = chunk.values as ArrayLike<number | bigint>;
+    const valid = (i: number) => chunk.nullCount === 0 || chunk.getValid(i);
+    for (let i = 0; i < chunk.length; i++) {
+      values[at++] = valid(i) ? Number(buffer[i]) : NaN;
+    }
+  }
+  return values;
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
 import type { BacktestReportDetail, BacktestReportOptions } from '../reports/backtest-report';
 import { backtestReportDetail } from '../reports/backtest-report';
+import { scoreBacktestInWorker } from '../reports/backtest-worker-client';
 
 /**
  * How well each hotspot ranking would have predicted each month of `from`…`to`. The study area
@@ -17,7 +18,7 @@ export function backtestQuery(
     queryKey: ['backtest', version, keyed, studyArea?.key ?? null] as const,
     queryFn: (): Promise<BacktestReportDetail> => {
       if (!db || !options) throw new Error('no data to backtest yet');
-      return backtestReportDetail(db, options);
+      return backtestReportDetail(db, options, scoreBacktestInWorker);
     },
     enabled: db !== null && options !== null,
   });

@@ -201,13 +201,22 @@ function reportOf(
   };
 }
 
+/** Scores loaded points: here by default, or in a worker in the browser. */
+export type BacktestScorer = (
+  points: BacktestPoints,
+  options: BacktestReportOptions,
+) => Promise<BacktestReportDetail>;
+
+const scoreHere: BacktestScorer = (points, options) =>
+  Promise.resolve(backtestFromPoints(points, options)[0] as BacktestReportDetail);
+
 /** The report with the months each method won and the months left unscored. */
 export async function backtestReportDetail(
   db: DuckConnector,
   options: BacktestReportOptions,
+  score: BacktestScorer = scoreHere,
 ): Promise<BacktestReportDetail> {
-  const points = await loadBacktestPoints(db, options);
-  return backtestFromPoints(points, options)[0] as BacktestReportDetail;
+  return score(await loadBacktestPoints(db, options), options);
 }
 
 /** Filter → points → grid → each method's cells per month → PAI, hit rate, PEI. */

@@ -57,6 +57,35 @@ async function waitForResult(page: Page, text: RegExp): Promise<void> {
   await page.waitForTimeout(800);
 }
 
+/** The longest gap between animation frames while unchecking a category recomputes the map. */
+async function longestFrameGap(page: Page, category: RegExp): Promise<number> {
+  await page.evaluate(() => {
+    const state = { longest: 0, last: performance.now(), running: true };
+    (window as unknown as { __frames: typeof state }).__frames = state;
+    const tick = () => {
+      const now = performance.now();
+      state.longest = Math.max(state.longest, now - state.last);
+      state.last = now;
+      if (state.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.getByLabel(category).uncheck();
+  await page
+    .getByTestId('hotspots-busy')
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=hotspots-busy]'), null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const state = (window as unknown as { __frames: { longest: number; running: boolean } })
+      .__frames;
+    state.running = false;
+    return state.longest;
+  });
+}
+
 describe('the Hotspots view on the demo borough', () => {
   it('draws Gi* classes with FDR on, and the planted Market Place cells are hot at 99%', async () => {
     const { page } = session;
@@ -78,6 +107,20 @@ describe('the Hotspots view on the demo borough', () => {
     );
     expect(cell?.code).toBe(3);
     await page.screenshot({ path: join(ARTIFACTS, 'hotspots.png') });
+  });
+
+  it('backtests the five rankings on the loaded data and names the one with the highest PAI', async () => {
+    const { page } = session;
+    const rows = page.getByTestId('backtest-table').locator('tbody tr');
+    await rows.nth(4).waitFor({ timeout: 120_000 });
+    expect(await rows.count()).toBe(5);
+    const pais = (await rows.locator('td:nth-of-type(1)').allTextContents()).map(Number);
+    expect(pais.every((p) => p > 1), pais.join(' ')).toBe(true);
+    expect(pais[0]).toBe(Math.max(...pais));
+    const winner = (await rows.first().locator('th').textContent()) ?? '';
+    expect(await page.getByTestId('backtest-winner').textContent()).toContain(
+      `Over 12 months (January 2025 – December 2025), ${winner} would have caught most`,
+    );
   });
 
   it('a row of the top cells frames the cell and lists its incidents and months', async () => {
@@ -171,33 +214,19 @@ describe('the Hotspots view on the demo borough', () => {
 
   it('keeps the page responsive while a filter change recomputes', async () => {
     const { page } = session;
-    await page.evaluate(() => {
-      const state = { longest: 0, last: performance.now(), running: true };
-      (window as unknown as { __frames: typeof state }).__frames = state;
-      const tick = () => {
-        const now = performance.now();
-        state.longest = Math.max(state.longest, now - state.last);
-        state.last = now;
-        if (state.running) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await page.getByLabel(/Anti-social behaviour/).uncheck();
-    await page
-      .getByTestId('hotspots-busy')
-      .waitFor({ timeout: 30_000 })
-      .catch(() => undefined);
-    await page.waitForFunction(() => !document.querySelector('[data-testid=hotspots-busy]'), null, {
-      timeout: 120_000,
-    });
-    const longest = await page.evaluate(() => {
-      const state = (window as unknown as { __frames: { longest: number; running: boolean } })
-        .__frames;
-      state.running = false;
-      return state.longest;
-    });
-    console.log(`longest main-thread frame gap during recompute: ${longest.toFixed(0)} ms`);
-    expect(longest).toBeLessThan(1000);
+    // Three changes, each a new result (nothing cached): the median gap is the page's, not a
+    // moment when the shared machine took the processor away.
+    const changes = [/Anti-social behaviour/, /Public order/, /^Other crime/];
+    const gaps: number[] = [];
+    for (const label of changes) gaps.push(await longestFrameGap(page, label));
+    for (const label of changes.slice(1)) await page.getByLabel(label).check();
+    const median = [...gaps].sort((a, b) => a - b)[1] as number;
+    console.log(
+      `longest main-thread frame gap during recompute: median ${median.toFixed(0)} ms of ${gaps
+        .map((g) => g.toFixed(0))
+        .join(', ')}`,
+    );
+    expect(median).toBeLessThan(1000);
   });
 
   it('lists repeat locations and counts by ward', async () => {
