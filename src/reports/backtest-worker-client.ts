@@ -1,4 +1,8 @@
-import type { BacktestPoints, BacktestReportDetail, BacktestReportOptions } from './backtest-report';
+import type {
+  BacktestPoints,
+  BacktestReportDetail,
+  BacktestReportOptions,
+} from './backtest-report';
 import { workerJobs } from './worker-jobs';
 
 /** The points of a backtest and its settings, as sent to the backtest worker. */

@@ -115,7 +115,10 @@ describe('the Hotspots view on the demo borough', () => {
     await rows.nth(4).waitFor({ timeout: 120_000 });
     expect(await rows.count()).toBe(5);
     const pais = (await rows.locator('td:nth-of-type(1)').allTextContents()).map(Number);
-    expect(pais.every((p) => p > 1), pais.join(' ')).toBe(true);
+    expect(
+      pais.every((p) => p > 1),
+      pais.join(' '),
+    ).toBe(true);
     expect(pais[0]).toBe(Math.max(...pais));
     const winner = (await rows.first().locator('th').textContent()) ?? '';
     expect(await page.getByTestId('backtest-winner').textContent()).toContain(
