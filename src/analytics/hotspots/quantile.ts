@@ -12,6 +12,49 @@ export function quantileSorted(sorted: Float64Array, probability: number): numbe
   return low + (h - lower) * ((sorted[upper] as number) - low);
 }
 
+/**
+ * The same quantile as {@link quantileSorted} of `values` sorted, found by selection (linear
+ * time, no sort); `values` must be finite and is reordered.
+ */
+export function quantileBySelection(values: Float64Array, probability: number): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * probability;
+  const lower = Math.floor(h);
+  selectInPlace(values, lower);
+  const low = values[lower] as number;
+  if (lower + 1 >= n) return low;
+  let next = Infinity;
+  for (let i = lower + 1; i < n; i++) if ((values[i] as number) < next) next = values[i] as number;
+  return low + (h - lower) * (next - low);
+}
+
+/** Hoare's selection: afterwards `values[k]` is the k-th smallest, none larger before it. */
+function selectInPlace(values: Float64Array, k: number): void {
+  let left = 0;
+  let right = values.length - 1;
+  while (right > left) {
+    const a = values[left] as number;
+    const b = values[(left + right) >> 1] as number;
+    const c = values[right] as number;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
 /** Finite values of `values` copied and sorted ascending. */
 export function sortedFinite(values: Float64Array): Float64Array {
   let count = 0;

@@ -1,4 +1,4 @@
-import { quantileSorted, sortedFinite } from './quantile';
+import { quantileBySelection } from './quantile';
 
 /** A rectangle in British National Grid metres. */
 export interface BngBounds {
@@ -89,11 +89,14 @@ export function insideBounds(easting: number, northing: number, bounds: BngBound
 }
 
 function quantileFence(values: Float64Array, kept: Uint8Array): [number, number] {
-  const candidates = values.filter((_, i) => kept[i] === 1);
-  const sorted = sortedFinite(candidates);
-  if (sorted.length === 0) return [Infinity, -Infinity];
-  const low = quantileSorted(sorted, LOW_QUANTILE);
-  const high = quantileSorted(sorted, HIGH_QUANTILE);
+  let count = 0;
+  for (let i = 0; i < kept.length; i++) count += kept[i] as number;
+  if (count === 0) return [Infinity, -Infinity];
+  const candidates = new Float64Array(count);
+  for (let i = 0, k = 0; i < kept.length; i++)
+    if (kept[i] === 1) candidates[k++] = values[i] as number;
+  const low = quantileBySelection(candidates, LOW_QUANTILE);
+  const high = quantileBySelection(candidates, HIGH_QUANTILE);
   const fence = Math.max(high - low, MIN_FENCE_METRES);
   return [low - fence, high + fence];
 }

@@ -53,9 +53,11 @@ export function xmrChart(series: MonthlySeries, options: XmrOptions = {}): XmrCh
   const lastMonth = series.months.at(-1);
   if (firstMonth === undefined || lastMonth === undefined) return null;
   const baseline = options.baseline ?? { first: firstMonth, last: lastMonth };
-  const inBaseline = (month: MonthKey): boolean =>
-    monthIndex(month) >= monthIndex(baseline.first) &&
-    monthIndex(month) <= monthIndex(baseline.last);
+  const [first, last] = [monthIndex(baseline.first), monthIndex(baseline.last)];
+  const inBaseline = (month: MonthKey): boolean => {
+    const index = monthIndex(month);
+    return index >= first && index <= last;
+  };
 
   const points: XmrPoint[] = series.months.map((month, i) => {
     const value = series.covered[i] === true ? (series.counts[i] ?? 0) : null;

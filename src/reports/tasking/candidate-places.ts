@@ -121,7 +121,8 @@ export function locationUnits(
 
 /** Union–find over same-name points within linking distance; −1 for premises names. */
 function streetsOf(locations: readonly LocationPoint[]): Int32Array {
-  const parent = Int32Array.from(locations, (_, i) => i);
+  const parent = new Int32Array(locations.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
@@ -130,21 +131,34 @@ function streetsOf(locations: readonly LocationPoint[]): Int32Array {
     return i;
   };
   const size = STREET_LINK_METRES;
-  const buckets = new Map<string, number[]>();
+  // A street name as a number, so a bucket's key is arithmetic, not a string per lookup.
+  const nameIds = new Map<string, number>();
+  const nameOf = Int32Array.from(locations, (p) => {
+    if (!isStreetName(p.name)) return -1;
+    const known = nameIds.get(p.name);
+    if (known !== undefined) return known;
+    nameIds.set(p.name, nameIds.size);
+    return nameIds.size - 1;
+  });
+  // BNG squares of 400 m: fewer than 4,096 columns and 8,192 rows.
+  const key = (name: number, bx: number, by: number) => (name * 4096 + bx) * 8192 + by;
+  const buckets = new Map<number, number[]>();
   locations.forEach((p, i) => {
-    if (!isStreetName(p.name)) return;
-    const key = `${p.name}|${Math.floor(p.easting / size)}|${Math.floor(p.northing / size)}`;
-    const list = buckets.get(key) ?? [];
-    list.push(i);
-    buckets.set(key, list);
+    const name = nameOf[i] as number;
+    if (name < 0) return;
+    const k = key(name, Math.floor(p.easting / size), Math.floor(p.northing / size));
+    const list = buckets.get(k);
+    if (list) list.push(i);
+    else buckets.set(k, [i]);
   });
   locations.forEach((p, i) => {
-    if (!isStreetName(p.name)) return;
+    const name = nameOf[i] as number;
+    if (name < 0) return;
     const bx = Math.floor(p.easting / size);
     const by = Math.floor(p.northing / size);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of buckets.get(`${p.name}|${bx + dx}|${by + dy}`) ?? []) {
+        for (const j of buckets.get(key(name, bx + dx, by + dy)) ?? []) {
           if (j <= i) continue;
           const q = locations[j] as LocationPoint;
           if (Math.hypot(q.easting - p.easting, q.northing - p.northing) <= size)
@@ -153,5 +167,5 @@ function streetsOf(locations: readonly LocationPoint[]): Int32Array {
       }
     }
   });
-  return Int32Array.from(locations, (p, i) => (isStreetName(p.name) ? find(i) : -1));
+  return Int32Array.from(nameOf, (name, i) => (name < 0 ? -1 : find(i)));
 }

@@ -236,15 +236,23 @@ function locatedInStudyArea(
   located: readonly number[],
   windowOf: (month: number) => number,
 ): { membership: StudyAreaMembership; outside: OutsideStudyArea } {
-  const eastings = Float64Array.from(located, (i) => job.eastings[i] as number);
-  const northings = Float64Array.from(located, (i) => job.northings[i] as number);
+  const n = located.length;
+  const [eastings, northings] = [new Float64Array(n), new Float64Array(n)];
+  const [windows, locations] = [new Uint8Array(n), new Int32Array(n)];
+  for (let k = 0; k < n; k++) {
+    const i = located[k] as number;
+    eastings[k] = job.eastings[i] as number;
+    northings[k] = job.northings[i] as number;
+    windows[k] = windowOf(job.monthIndex[i] as number);
+    locations[k] = job.locationIndex[i] as number;
+  }
   const membership = studyAreaMembership(eastings, northings, job.studyArea ?? null);
   const outside = outsideStudyArea(
     membership,
     eastings,
     northings,
-    Uint8Array.from(located, (i) => windowOf(job.monthIndex[i] as number)),
-    Int32Array.from(located, (i) => job.locationIndex[i] as number),
+    windows,
+    locations,
     job.locationNames,
     RECENT,
   );
