@@ -11,9 +11,10 @@ import { gridLines } from './countTable';
  * cells (it is a bridge). So two rules are applied until both hold:
  * 1. every row and column with a hidden cell has at least two (including its total);
  * 2. no hidden cell is a bridge: if one is, hide another cell joining the two sides it separates.
- * Each time the smallest available non-zero cell is chosen, preferring one that also completes
- * another line; zeros are used only as a last resort, because a hidden zero cannot be lowered,
- * which can pin down its partners.
+ * Each time an inner cell is chosen before a total (the figures a reader looks for first), then
+ * the smallest available non-zero cell, preferring one that also completes another line; zeros
+ * are used only as a last resort, because a hidden zero cannot be lowered, which can pin down its
+ * partners.
  *
  * @param values the table with margins
  * @param hidden cells already hidden (primary suppression), same shape; not modified
@@ -36,9 +37,13 @@ export function complementarySuppression(
   const choose = (candidates: readonly GridCell[]): GridCell | undefined => {
     const completesLine = (cell: GridCell): boolean =>
       hiddenIn(lines[cell.row] ?? []) === 1 || hiddenIn(lines[rowCount + cell.column] ?? []) === 1;
-    const rank = (cell: GridCell): [number, number, number] => {
+    // A total is what a reader looks for first: one is given up only when no inner cell can
+    // serve, and the grand total last of all.
+    const totalsIn = (cell: GridCell): number =>
+      (cell.row === rowCount - 1 ? 1 : 0) + (cell.column === columnCount - 1 ? 1 : 0);
+    const rank = (cell: GridCell): [number, number, number, number] => {
       const value = values[cell.row]?.[cell.column] ?? 0;
-      return [value === 0 ? 1 : 0, value, completesLine(cell) ? 0 : 1];
+      return [totalsIn(cell), value === 0 ? 1 : 0, value, completesLine(cell) ? 0 : 1];
     };
     return [...candidates].sort((a, b) => compareRanks(rank(a), rank(b)))[0];
   };

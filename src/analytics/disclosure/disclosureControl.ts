@@ -20,6 +20,8 @@ export interface DisclosedTable {
   marker: string;
   /** The rule to state on the page. */
   notice: string;
+  /** Why a figure shows the marker, said the same of every hidden cell (its tooltip). */
+  hiddenTitle: string;
 }
 
 /** Settings for {@link applyDisclosureControl}. */
@@ -75,6 +77,7 @@ export function applyDisclosureControl(
     hiddenCount: hidden.flat().filter(Boolean).length,
     marker,
     notice: disclosureNotice({ smallestHidden: smallest, largestHidden: largest, marker }),
+    hiddenTitle: hiddenCellTitle({ smallestHidden: smallest, largestHidden: largest }),
   };
 }
 
@@ -92,6 +95,20 @@ export function disclosureNotice(options: DisclosureOptions = {}): string {
     `Counts ${range} are not shown (${marker}), to protect the people involved. ` +
     `Some other figures are also not shown (${marker}) so that a hidden count cannot be worked ` +
     `out from the totals. Totals include the hidden counts.`
+  );
+}
+
+/**
+ * What a hidden cell's tooltip says: the same for a small count and for a figure protecting one,
+ * since telling them apart would narrow what they could be.
+ */
+export function hiddenCellTitle(options: DisclosureOptions = {}): string {
+  const smallest = options.smallestHidden ?? 1;
+  const largest = options.largestHidden ?? 4;
+  const range = smallest === largest ? `${smallest}` : `from ${smallest} to ${largest}`;
+  return (
+    `Not shown: either a count ${range}, hidden to protect the people involved, or a figure ` +
+    `hidden so that such a count cannot be worked out from the totals.`
   );
 }
 

@@ -1,4 +1,4 @@
-import type { DisclosedTable } from '../../analytics/disclosure/disclosureControl';
+import type { DisclosedTable, DisclosureCell } from '../../analytics/disclosure/disclosureControl';
 import { displayCell } from '../../analytics/disclosure/disclosureControl';
 import { ScrollRegion } from '../../components/ScrollRegion';
 
@@ -10,8 +10,15 @@ interface Props {
 
 /** The area × category table as published: hidden values show the marker, the rule below. */
 export function BoardAreaTable({ table, caption, areaHeading }: Props) {
-  const show = (cell: Parameters<typeof displayCell>[0] | undefined) =>
-    cell ? displayCell(cell, table.marker) : '';
+  const show = (cell: DisclosureCell | undefined) => {
+    if (!cell) return '';
+    if (cell.shown) return displayCell(cell, table.marker);
+    return (
+      <abbr className="hidden-figure" title={table.hiddenTitle}>
+        {table.marker}
+      </abbr>
+    );
+  };
   return (
     <section className="board-areas">
       <ScrollRegion className="board-table-scroll" label={caption}>

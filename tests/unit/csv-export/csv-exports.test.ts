@@ -69,6 +69,7 @@ describe('every CSV export escapes formula text', () => {
       hiddenCount: 1,
       marker: DANGEROUS[5] ?? '',
       notice: '=notice',
+      hiddenTitle: '=title',
     };
     const csv = disclosedTableCsv(table, '@Area');
     expectEscaped(csv);

@@ -119,6 +119,7 @@ describe('the attacks themselves', () => {
       hiddenCount: 2,
       marker: '*',
       notice: 'primary suppression only',
+      hiddenTitle: 'Not shown',
     };
     const grid = readPublishedCsv(disclosedTableCsv(naive));
     expect(subtractionAttack(grid)).toContainEqual({ row: 0, column: 0, value: 3 });

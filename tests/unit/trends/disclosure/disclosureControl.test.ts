@@ -129,4 +129,22 @@ describe('disclosure control for the board view', () => {
     expect(published.rowTotals[0]).toEqual({ shown: false, reason: 'smallCount' });
     expect(published.cells[0]?.[1]).toEqual({ shown: false, reason: 'smallCount' });
   });
+
+  it('protects with inner cells before any total, even when a total is the smallest choice', () => {
+    // Hate incidents in one small ward: the borough's 9 is smaller than any other ward's cell
+    // that could protect the 2, and before this rule it was the total that went.
+    const published = applyDisclosureControl({
+      rowLabels: ['Ward A', 'Ward B', 'Ward C'],
+      columnLabels: ['Hate incident', 'ASB'],
+      counts: [
+        [2, 400],
+        [3, 350],
+        [4, 500],
+      ],
+    });
+    expect(published.columnTotals[0]).toEqual({ shown: true, value: 9 });
+    expect(published.grandTotal.shown).toBe(true);
+    expect(published.rowTotals.every((t) => t.shown)).toBe(true);
+    expect(published.hiddenCount).toBe(6);
+  });
 });
