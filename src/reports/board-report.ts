@@ -23,6 +23,8 @@ import {
 import type { AreaChange, ChangesBasis } from './board-changes';
 import { changesBasis, largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
+import type { BoardBreakdown } from './board-breakdowns';
+import { boardBreakdown } from './board-breakdowns';
 
 /** The board compares a year with the year before: rolling 12 months or the year to date. */
 export type BoardPeriod = 'rolling12Months' | 'yearToDate';
@@ -51,6 +53,8 @@ export interface BoardHeadline {
   percentChange: number | null;
   verdict: ComparisonVerdict;
   sentence: string;
+  /** The strategy's sub-categories, when the loaded extracts carry them. */
+  breakdown: BoardBreakdown | null;
 }
 
 /** Volume by category in three consecutive years (oldest first). */
@@ -130,6 +134,11 @@ export async function boardReport(
   const current = disclosedAreaTable(byArea, categories, windows.current, options.disclosure);
   const previous = disclosedAreaTable(byArea, categories, windows.previous, options.disclosure);
 
+  const subcategories = new Map(
+    data.series
+      .filter((s) => s.area === null && categoryById(s.category)?.parent)
+      .map((s) => [s.category, s.series]),
+  );
   const headlines = overall.map((s, j): BoardHeadline => {
     const comparison = comparePeriods(s.series, windows);
     const label = categories[j]?.label ?? s.category;
@@ -152,6 +161,16 @@ export async function boardReport(
         published || comparison.incomplete
           ? describeComparison(label, comparison)
           : `${label} ${describePeriod(comparison)}: figures are not shown, to protect small numbers.`,
+      breakdown: boardBreakdown(
+        {
+          category: s.category,
+          series: s.series,
+          published: { current: shownNow, previous: shownBefore },
+        },
+        subcategories,
+        windows,
+        options.disclosure,
+      ),
     };
   });
 

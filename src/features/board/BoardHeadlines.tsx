@@ -1,4 +1,6 @@
 import { formatCount } from '../../analytics/trends/ukNumberFormat';
+import { Fragment } from 'react';
+import type { BoardSubcategory } from '../../reports/board-breakdowns';
 import type { BoardHeadline } from '../../reports/board-report';
 
 interface Props {
@@ -10,8 +12,6 @@ interface Props {
 
 /** The headline change for each category, in words and in figures. */
 export function BoardHeadlines({ headlines, marker, currentHeading, previousHeading }: Props) {
-  const figure = (value: number | null, noData: boolean) =>
-    noData ? 'no data' : value === null ? marker : formatCount(value);
   return (
     <section className="board-headlines" data-testid="board-headlines">
       <h2>Headlines</h2>
@@ -40,21 +40,50 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
         </thead>
         <tbody>
           {headlines.map((h) => (
-            <tr key={h.category}>
-              <th scope="row">{h.label}</th>
-              <td className="num">{figure(h.previous, h.noData.previous)}</td>
-              <td className="num">{figure(h.current, h.noData.current)}</td>
-              <td className="num">
-                {h.verdict === 'notComparable'
-                  ? 'not like for like'
-                  : h.percentChange === null
-                    ? '–'
-                    : `${h.percentChange > 0 ? '+' : h.percentChange < 0 ? '−' : ''}${Math.abs(h.percentChange).toFixed(1)}%`}
-              </td>
-            </tr>
+            <Fragment key={h.category}>
+              <tr>
+                <th scope="row">{h.label}</th>
+                <FigureCells line={h} marker={marker} />
+              </tr>
+              {h.breakdown?.shown === true &&
+                h.breakdown.lines.map((line) => (
+                  <tr key={line.category} className="subcategory" data-testid="board-subcategory">
+                    <th scope="row">
+                      <span className="visually-hidden">{h.label}: </span>
+                      {line.label}
+                    </th>
+                    <FigureCells line={line} marker={marker} />
+                  </tr>
+                ))}
+              {h.breakdown?.shown === false && (
+                <tr className="subcategory">
+                  <th scope="row">Its sub-categories</th>
+                  <td colSpan={3}>{h.breakdown.reason}</td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Before, now and the change of a headline or one of its sub-categories. */
+function FigureCells({ line, marker }: { line: BoardSubcategory; marker: string }) {
+  const figure = (value: number | null, noData: boolean) =>
+    noData ? 'no data' : value === null ? marker : formatCount(value);
+  return (
+    <>
+      <td className="num">{figure(line.previous, line.noData.previous)}</td>
+      <td className="num">{figure(line.current, line.noData.current)}</td>
+      <td className="num">
+        {line.verdict === 'notComparable'
+          ? 'not like for like'
+          : line.percentChange === null
+            ? '–'
+            : `${line.percentChange > 0 ? '+' : line.percentChange < 0 ? '−' : ''}${Math.abs(line.percentChange).toFixed(1)}%`}
+      </td>
+    </>
   );
 }

@@ -26,7 +26,8 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
     backgroundColor: '#fff',
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, textStyle: { fontSize: 12 } },
-    grid: { left: 60, right: 16, top: 50, bottom: 44 },
+    // Room above the tallest bar for its upright value.
+    grid: { left: 60, right: 16, top: 96, bottom: 44 },
     xAxis: {
       type: 'category',
       data: volumes.categories.map((c) => c.label),
@@ -38,9 +39,14 @@ export function volumeChartOption(volumes: BoardVolumes, description: string): E
       type: 'bar',
       barMaxWidth: 40,
       itemStyle: { color: PERIOD_COLOURS[i] ?? '#17324d' },
+      // Upright, so three values side by side never run into each other on a projector.
       label: {
         show: true,
         position: 'top',
+        rotate: 90,
+        align: 'left',
+        verticalAlign: 'middle',
+        distance: 4,
         fontSize: 12,
         formatter: ({ value }: { value: unknown }) =>
           typeof value === 'number' ? value.toLocaleString('en-GB') : '',
