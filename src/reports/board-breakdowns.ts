@@ -21,13 +21,60 @@ export interface BoardSubcategory {
 
 /** The strategy's sub-categories of one headline, or why they are not shown. */
 export type BoardBreakdown =
-  { shown: true; lines: BoardSubcategory[] } | { shown: false; reason: string };
+  { shown: true; by: BreakdownKind; lines: BoardSubcategory[] } | { shown: false; reason: string };
 
 /** A headline category's own series and its published totals (null: hidden or no data). */
 export interface BreakdownInput {
   category: string;
   series: MonthlySeries;
   published: { current: number | null; previous: number | null };
+}
+
+/** What a breakdown's lines are: the taxonomy's sub-categories or the source's crime types. */
+export type BreakdownKind = 'subcategory' | 'crimeType';
+
+/** One line of a breakdown before disclosure control: a sub-category or a crime type. */
+export interface BreakdownPart {
+  id: string;
+  label: string;
+  series: MonthlySeries;
+}
+
+/** The taxonomy's sub-categories of `category` that have a series. */
+export function subcategoryParts(
+  category: string,
+  subcategories: ReadonlyMap<string, MonthlySeries>,
+): BreakdownPart[] {
+  return CATEGORIES.filter((c) => c.parent === category).flatMap((c) => {
+    const series = subcategories.get(c.id);
+    return series ? [{ id: c.id, label: c.label, series }] : [];
+  });
+}
+
+/**
+ * A category's series split by the source's own crime type (police.uk's "Other crime" is most
+ * of its volume): each type's counts in the category's months, its coverage the category's.
+ */
+export function crimeTypeParts(
+  category: MonthlySeries,
+  rows: readonly { month: string; type: string; count: number }[],
+): BreakdownPart[] {
+  const position = new Map(category.months.map((m, i) => [m, i]));
+  const byType = new Map<string, number[]>();
+  for (const row of rows) {
+    const at = position.get(row.month);
+    if (at === undefined) continue;
+    let counts = byType.get(row.type);
+    if (!counts) byType.set(row.type, (counts = category.months.map(() => 0)));
+    counts[at] = (counts[at] ?? 0) + row.count;
+  }
+  return [...byType]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, counts]) => ({
+      id: `type:${type}`,
+      label: type,
+      series: { months: category.months, counts, covered: category.covered },
+    }));
 }
 
 /** The incidents of the category recorded at its own level only (e.g. police.uk ASB). */
@@ -44,14 +91,12 @@ export const NOT_BROKEN_DOWN = 'not-broken-down';
  */
 export function boardBreakdown(
   headline: BreakdownInput,
-  subcategories: ReadonlyMap<string, MonthlySeries>,
+  parts: readonly BreakdownPart[],
   windows: ComparisonWindows,
   disclosure: DisclosureOptions = {},
+  by: BreakdownKind = 'subcategory',
 ): BoardBreakdown | null {
-  const children = CATEGORIES.filter((c) => c.parent === headline.category).flatMap((c) => {
-    const series = subcategories.get(c.id);
-    return series && hasIncidents(series, windows) ? [{ id: c.id, label: c.label, series }] : [];
-  });
+  const children = parts.filter((p) => hasIncidents(p.series, windows));
   if (children.length === 0) return null;
 
   const periods = (['current', 'previous'] as const).map((which) => {
@@ -115,7 +160,7 @@ export function boardBreakdown(
       verdict: comparable ? comparison.verdict : 'notComparable',
     };
   });
-  return { shown: true, lines };
+  return { shown: true, by, lines };
 }
 
 function hasIncidents(series: MonthlySeries, windows: ComparisonWindows): boolean {

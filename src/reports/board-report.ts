@@ -13,6 +13,7 @@ import { describeComparison, describePeriod } from '../analytics/trends/trendSen
 import { CATEGORIES, categoryById } from '../sql/taxonomy';
 import type { IncidentFilter } from '../sql/filters';
 import type { TrendAreaLevel } from '../sql/trends';
+import { monthlyTypeCountsSql } from '../sql/trends';
 import type { BoardCategory } from './board-tables';
 import {
   disclosedAreaTable,
@@ -24,7 +25,10 @@ import type { AreaChange, ChangesBasis } from './board-changes';
 import { changesBasis, largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
 import type { BoardBreakdown } from './board-breakdowns';
-import { boardBreakdown } from './board-breakdowns';
+import { boardBreakdown, crimeTypeParts, subcategoryParts } from './board-breakdowns';
+
+/** The headline a board member can open by the source's own crime types. */
+const BY_CRIME_TYPE = 'other-crime';
 
 /** The board compares a year with the year before: rolling 12 months or the year to date. */
 export type BoardPeriod = 'rolling12Months' | 'yearToDate';
@@ -139,6 +143,11 @@ export async function boardReport(
       .filter((s) => s.area === null && categoryById(s.category)?.parent)
       .map((s) => [s.category, s.series]),
   );
+  const crimeTypes = overall.some((s) => s.category === BY_CRIME_TYPE)
+    ? await db.query<{ month: string; type: string; count: number }>(
+        monthlyTypeCountsSql(BY_CRIME_TYPE, { ...options.filter, fromMonth: null, toMonth: null }),
+      )
+    : [];
   const headlines = overall.map((s, j): BoardHeadline => {
     const comparison = comparePeriods(s.series, windows);
     const label = categories[j]?.label ?? s.category;
@@ -167,9 +176,12 @@ export async function boardReport(
           series: s.series,
           published: { current: shownNow, previous: shownBefore },
         },
-        subcategories,
+        s.category === BY_CRIME_TYPE
+          ? crimeTypeParts(s.series, crimeTypes)
+          : subcategoryParts(s.category, subcategories),
         windows,
         options.disclosure,
+        s.category === BY_CRIME_TYPE ? 'crimeType' : 'subcategory',
       ),
     };
   });

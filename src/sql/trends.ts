@@ -1,5 +1,6 @@
 import type { IncidentFilter } from './filters';
 import { whereIncidents } from './filters';
+import { sqlString } from './literals';
 
 /** How incidents are broken down by place for trends and the board. */
 export type TrendAreaLevel = 'district' | 'lsoa';
@@ -42,6 +43,17 @@ UNION ALL
 SELECT month, detailed AS category${query.areaLevel ? ', area' : ''}, count(*)::INTEGER AS count
 FROM tagged WHERE detailed <> top GROUP BY ALL
 ORDER BY 1, 2`;
+}
+
+/**
+ * Incidents of one category by month and the source's own crime type (police.uk's "Other
+ * crime" by "Shoplifting", "Burglary"…). Columns: month 'YYYY-MM', type, count.
+ */
+export function monthlyTypeCountsSql(category: string, filter: IncidentFilter = {}): string {
+  return `SELECT ${MONTH_TEXT} AS month, i.original_type AS type, count(*)::INTEGER AS count
+FROM incidents i
+WHERE ${whereIncidents(filter)} AND i.category = ${sqlString(category)}
+GROUP BY ALL ORDER BY 1, 2`;
 }
 
 /**

@@ -101,6 +101,25 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     );
     await page.screenshot({ path: join(ARTIFACTS, 'board.png'), fullPage: true });
 
+    // "Other crime" opens by police.uk's crime types, each under the same disclosure control.
+    const open = page.getByRole('button', { name: 'By crime type' });
+    expect(await page.getByTestId('board-subcategory').count()).toBe(0);
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const types = page.getByTestId('board-subcategory');
+    await types.first().waitFor();
+    const rows = await types.allTextContents();
+    expect(rows.some((r) => r.includes('Shoplifting'))).toBe(true);
+    expect(rows.some((r) => r.includes('Violence and sexual offences'))).toBe(true);
+    const figures = await types.locator('td').allTextContents();
+    expect(figures.filter((n) => /^[1-4]$/.test(n.trim()))).toEqual([]);
+    expect(
+      await page.getByRole('button', { name: 'Hide crime types' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    await page.screenshot({ path: join(ARTIFACTS, 'board-crime-types.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Hide crime types' }).click();
+    expect(await types.count()).toBe(0);
+
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(ARTIFACTS, 'board-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });

@@ -1,5 +1,5 @@
 import { formatCount } from '../../analytics/trends/ukNumberFormat';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { BoardSubcategory } from '../../reports/board-breakdowns';
 import type { BoardHeadline } from '../../reports/board-report';
 
@@ -12,6 +12,14 @@ interface Props {
 
 /** The headline change for each category, in words and in figures. */
 export function BoardHeadlines({ headlines, marker, currentHeading, previousHeading }: Props) {
+  // A breakdown by crime type is long: the board member opens it.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (category: string) =>
+    setOpened((now) => {
+      const next = new Set(now);
+      if (!next.delete(category)) next.add(category);
+      return next;
+    });
   return (
     <section className="board-headlines" data-testid="board-headlines">
       <h2>Headlines</h2>
@@ -39,30 +47,47 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
           </tr>
         </thead>
         <tbody>
-          {headlines.map((h) => (
-            <Fragment key={h.category}>
-              <tr>
-                <th scope="row">{h.label}</th>
-                <FigureCells line={h} marker={marker} />
-              </tr>
-              {h.breakdown?.shown === true &&
-                h.breakdown.lines.map((line) => (
-                  <tr key={line.category} className="subcategory" data-testid="board-subcategory">
-                    <th scope="row">
-                      <span className="visually-hidden">{h.label}: </span>
-                      {line.label}
-                    </th>
-                    <FigureCells line={line} marker={marker} />
-                  </tr>
-                ))}
-              {h.breakdown?.shown === false && (
-                <tr className="subcategory">
-                  <th scope="row">Its sub-categories</th>
-                  <td colSpan={3}>{h.breakdown.reason}</td>
+          {headlines.map((h) => {
+            const lines = h.breakdown?.shown === true ? h.breakdown : null;
+            const folds = lines?.by === 'crimeType';
+            const open = !folds || opened.has(h.category);
+            return (
+              <Fragment key={h.category}>
+                <tr>
+                  <th scope="row">
+                    {h.label}
+                    {folds && (
+                      <button
+                        type="button"
+                        className="open-types"
+                        aria-expanded={open}
+                        onClick={() => toggle(h.category)}
+                      >
+                        {open ? 'Hide crime types' : 'By crime type'}
+                      </button>
+                    )}
+                  </th>
+                  <FigureCells line={h} marker={marker} />
                 </tr>
-              )}
-            </Fragment>
-          ))}
+                {open &&
+                  lines?.lines.map((line) => (
+                    <tr key={line.category} className="subcategory" data-testid="board-subcategory">
+                      <th scope="row">
+                        <span className="visually-hidden">{h.label}: </span>
+                        {line.label}
+                      </th>
+                      <FigureCells line={line} marker={marker} />
+                    </tr>
+                  ))}
+                {h.breakdown?.shown === false && (
+                  <tr className="subcategory">
+                    <th scope="row">Its sub-categories</th>
+                    <td colSpan={3}>{h.breakdown.reason}</td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </section>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonWindows } from '../../../src/analytics/trends/comparisonWindows';
 import type { MonthlySeries } from '../../../src/analytics/trends/monthlySeries';
-import { boardBreakdown } from '../../../src/reports/board-breakdowns';
+import {
+  boardBreakdown,
+  crimeTypeParts,
+  subcategoryParts,
+} from '../../../src/reports/board-breakdowns';
 
 const months = Array.from({ length: 24 }, (_, i) => {
   const year = 2024 + Math.floor(i / 12);
@@ -36,14 +40,18 @@ describe('the strategy sub-categories under a board headline', () => {
     const asb = sum(sum(personal, nuisance), policeUk);
     const breakdown = boardBreakdown(
       { category: 'asb', series: series(asb), published: { current: asb[1], previous: asb[0] } },
-      new Map([
-        ['asb-personal', series(personal)],
-        ['asb-nuisance', series(nuisance)],
-      ]),
+      subcategoryParts(
+        'asb',
+        new Map([
+          ['asb-personal', series(personal)],
+          ['asb-nuisance', series(nuisance)],
+        ]),
+      ),
       windows,
     );
     expect(breakdown).toEqual({
       shown: true,
+      by: 'subcategory',
       lines: [
         expect.objectContaining({ label: 'ASB – personal', previous: 120, current: 150 }),
         expect.objectContaining({ label: 'ASB – nuisance', previous: 400, current: 380 }),
@@ -64,11 +72,14 @@ describe('the strategy sub-categories under a board headline', () => {
         series: series(total),
         published: { current: total[1], previous: total[0] },
       },
-      new Map([
-        ['arson-primary', series(primary)],
-        ['arson-secondary', series(secondary)],
-        ['criminal-damage', series(damage)],
-      ]),
+      subcategoryParts(
+        'criminal-damage-arson',
+        new Map([
+          ['arson-primary', series(primary)],
+          ['arson-secondary', series(secondary)],
+          ['criminal-damage', series(damage)],
+        ]),
+      ),
       windows,
     );
     if (!breakdown?.shown) throw new Error('expected a breakdown');
@@ -87,14 +98,14 @@ describe('the strategy sub-categories under a board headline', () => {
     expect(
       boardBreakdown(
         { category: 'asb', series: series(small), published: { current: null, previous: null } },
-        new Map([['asb-personal', series(small)]]),
+        subcategoryParts('asb', new Map([['asb-personal', series(small)]])),
         windows,
       ),
     ).toEqual({ shown: false, reason: 'not shown, to protect small numbers' });
     expect(
       boardBreakdown(
         { category: 'asb', series: series([10, 10]), published: { current: 10, previous: 10 } },
-        new Map(),
+        [],
         windows,
       ),
     ).toBeNull();
@@ -106,7 +117,7 @@ describe('the strategy sub-categories under a board headline', () => {
     const asb = series([0, 100], covered);
     const breakdown = boardBreakdown(
       { category: 'asb', series: asb, published: { current: 100, previous: null } },
-      new Map([['asb-personal', personal]]),
+      subcategoryParts('asb', new Map([['asb-personal', personal]])),
       windows,
     );
     if (!breakdown?.shown) throw new Error('expected a breakdown');
@@ -116,6 +127,38 @@ describe('the strategy sub-categories under a board headline', () => {
       noData: { current: false, previous: true },
       percentChange: null,
       verdict: 'notComparable',
+    });
+  });
+
+  it("splits a category by crime type, each in the category's own months", () => {
+    const other = series([30, 40]);
+    const rows = other.months.flatMap((month, i) => [
+      { month, type: 'Shoplifting', count: i < 12 ? 2 : 3 },
+      { month, type: 'Burglary', count: 0 },
+    ]);
+    const parts = crimeTypeParts(
+      { ...other, counts: other.months.map((_, i) => (i < 12 ? 2 : 3)) },
+      rows,
+    );
+    expect(parts.map((p) => p.label)).toEqual(['Burglary', 'Shoplifting']);
+    const shoplifting = parts[1];
+    expect(shoplifting?.series.counts.slice(0, 12).reduce((a, b) => a + b, 0)).toBe(24);
+    const breakdown = boardBreakdown(
+      {
+        category: 'other-crime',
+        series: { ...other, counts: other.months.map((_, i) => (i < 12 ? 2 : 3)) },
+        published: { current: 36, previous: 24 },
+      },
+      parts,
+      windows,
+      {},
+      'crimeType',
+    );
+    // Burglary has no incident in either year, so only shoplifting is listed.
+    expect(breakdown).toEqual({
+      shown: true,
+      by: 'crimeType',
+      lines: [expect.objectContaining({ label: 'Shoplifting', previous: 24, current: 36 })],
     });
   });
 });
