@@ -7,11 +7,11 @@ import { comparePeriods, periodTotal } from '../analytics/trends/periodCompariso
 import { CATEGORIES } from '../sql/taxonomy';
 import { shownValue } from './board-tables';
 
-/** One sub-category (or the part not broken down) of a headline, as published. */
-export interface BoardSubcategory {
+/** One line of the board's figures: a headline, or a part of one (a sub-category, a crime type). */
+export interface BoardFigures {
   category: string;
   label: string;
-  /** null: hidden to protect small numbers, or no data (then `noData` says so). */
+  /** null: hidden to protect small numbers, or no data (then `noData` says so, never 0). */
   current: number | null;
   previous: number | null;
   noData: { current: boolean; previous: boolean };
@@ -21,7 +21,7 @@ export interface BoardSubcategory {
 
 /** The strategy's sub-categories of one headline, or why they are not shown. */
 export type BoardBreakdown =
-  { shown: true; by: BreakdownKind; lines: BoardSubcategory[] } | { shown: false; reason: string };
+  { shown: true; by: BreakdownKind; lines: BoardFigures[] } | { shown: false; reason: string };
 
 /** A headline category's own series and its published totals (null: hidden or no data). */
 export interface BreakdownInput {
@@ -140,7 +140,7 @@ export function boardBreakdown(
     current: periods[0]?.total === null,
     previous: periods[1]?.total === null,
   };
-  const lines = labels.map((label, k): BoardSubcategory => {
+  const lines = labels.map((label, k): BoardFigures => {
     const child = children[k];
     const current = published.get('current')?.[k] ?? null;
     const previous = published.get('previous')?.[k] ?? null;

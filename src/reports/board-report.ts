@@ -7,7 +7,6 @@ import {
   FINANCIAL_YEAR_START_MONTH,
 } from '../analytics/trends/comparisonWindows';
 import type { MonthKey } from '../analytics/trends/monthlySeries';
-import type { ComparisonVerdict } from '../analytics/trends/periodComparison';
 import { comparePeriods, periodTotal } from '../analytics/trends/periodComparison';
 import { describeComparison, describePeriod } from '../analytics/trends/trendSentences';
 import { CATEGORIES, categoryById } from '../sql/taxonomy';
@@ -24,7 +23,7 @@ import {
 import type { AreaChange, ChangesBasis } from './board-changes';
 import { changesBasis, largestAreaChanges } from './board-changes';
 import { loadTrendSeries } from './trend-series';
-import type { BoardBreakdown } from './board-breakdowns';
+import type { BoardBreakdown, BoardFigures } from './board-breakdowns';
 import { boardBreakdown, crimeTypeParts, subcategoryParts } from './board-breakdowns';
 
 /** The headline a board member can open by the source's own crime types. */
@@ -47,15 +46,7 @@ export interface BoardOptions {
 }
 
 /** One category's headline: published figures only (null = not shown). */
-export interface BoardHeadline {
-  category: string;
-  label: string;
-  current: number | null;
-  previous: number | null;
-  /** The period has no data at all: "no data", never 0 (and not a hidden figure). */
-  noData: { current: boolean; previous: boolean };
-  percentChange: number | null;
-  verdict: ComparisonVerdict;
+export interface BoardHeadline extends BoardFigures {
   sentence: string;
   /** The strategy's sub-categories, when the loaded extracts carry them. */
   breakdown: BoardBreakdown | null;

@@ -44,3 +44,35 @@ export function workerJobs<Job, Result>(
     });
   };
 }
+
+/** The part of a worker's global scope that {@link answerJobs} uses. */
+interface JobScope<Job> {
+  onmessage: ((event: MessageEvent<WorkerRequest<Job>>) => void) | null;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+}
+
+/**
+ * Answers each job posted to this worker with `run`'s result, or the error's message; the
+ * buffers `transfer` names move to the page instead of being copied. Call once, in a worker.
+ */
+export function answerJobs<Job, Result>(
+  run: (job: Job) => Result,
+  transfer: (result: Result) => Transferable[] = () => [],
+): void {
+  const scope = self as unknown as JobScope<Job>;
+  scope.onmessage = (event) => {
+    const { id, job } = event.data;
+    try {
+      const result = run(job);
+      const answer: WorkerAnswer<Result> = { id, ok: true, result };
+      scope.postMessage(answer, transfer(result));
+    } catch (error) {
+      const answer: WorkerAnswer<Result> = {
+        id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      };
+      scope.postMessage(answer);
+    }
+  };
+}

@@ -1,6 +1,6 @@
 import { formatCount } from '../../analytics/trends/ukNumberFormat';
 import { Fragment, useState } from 'react';
-import type { BoardSubcategory } from '../../reports/board-breakdowns';
+import type { BoardFigures } from '../../reports/board-breakdowns';
 import type { BoardHeadline } from '../../reports/board-report';
 
 interface Props {
@@ -95,7 +95,7 @@ export function BoardHeadlines({ headlines, marker, currentHeading, previousHead
 }
 
 /** Before, now and the change of a headline or one of its sub-categories. */
-function FigureCells({ line, marker }: { line: BoardSubcategory; marker: string }) {
+function FigureCells({ line, marker }: { line: BoardFigures; marker: string }) {
   const figure = (value: number | null, noData: boolean) =>
     noData ? 'no data' : value === null ? marker : formatCount(value);
   return (
