@@ -177,6 +177,16 @@ describe('the Board and Trends views on real Derbyshire months', () => {
     expect(await page.textContent('[data-testid=trend-missing-months]')).toContain(
       '2024-05 … 2024-12',
     );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('trends-csv').click(),
+    ]);
+    const table = readFileSync(await download.path(), 'utf8');
+    expect(table).toContain('Trends: comparisons by category');
+    expect(table).toContain('Reporting month April 2025');
+    expect(table).toMatch(/\nAnti-social behaviour,\d+,\d+,/);
+    // May–December 2024 have no data: the 12-month comparison says it is not like for like.
+    expect(table).toContain('not like for like');
     await page.getByRole('button', { name: 'Public order' }).click();
     await page.waitForSelector(
       '[data-testid=category-drill-down] >> text=Public order: exceedance',

@@ -13,6 +13,9 @@ import { CategoryDrillDown } from './CategoryDrillDown';
 import { DRILL_URL } from './drill-url';
 import { StatHelp } from '../../components/StatHelp';
 import { ComparisonTable } from './ComparisonTable';
+import { trendsTableCsv } from './trends-csv';
+import { downloadBlob } from '../../components/download';
+import { exportContext } from '../map/export-context';
 import { CoverageNotice } from './CoverageNotice';
 import type { ReportingChoice } from './ReportingControls';
 import { ReportingControls } from './ReportingControls';
@@ -31,7 +34,8 @@ export function TrendsView({ filter, navigate }: Props) {
   const [linkChoice, setLinkChoice] = useUrlState(REPORTING_URL);
   const [selected, setSelected] = useUrlState(DRILL_URL);
   const choice: ReportingChoice = { ...linkChoice, areaLevel: linkChoice.areaLevel ?? 'district' };
-  const months = useQuery(datasetQuery(db, version)).data?.months.covered ?? [];
+  const dataset = useQuery(datasetQuery(db, version)).data;
+  const months = dataset?.months.covered ?? [];
   const options = useMemo(
     () => ({
       reportingMonth: choice.reportingMonth ?? filter.toMonth,
@@ -77,6 +81,30 @@ export function TrendsView({ filter, navigate }: Props) {
               testId="trend-comparison-table"
               onSelect={(t) => setSelected(t.category)}
             />
+            <button
+              type="button"
+              data-testid="trends-csv"
+              onClick={() =>
+                downloadBlob(
+                  `trends-${month}.csv`,
+                  new Blob(
+                    [
+                      trendsTableCsv(
+                        exportContext('Trends: comparisons by category', filter, dataset, {
+                          settings: `Reporting month ${monthLabel(month)}`,
+                        }),
+                        report.categories,
+                        'Category',
+                        (t) => t.label,
+                      ),
+                    ],
+                    { type: 'text/csv;charset=utf-8' },
+                  ),
+                )
+              }
+            >
+              Table as CSV
+            </button>
             <StatHelp term="rateRatio" />
           </section>
           {detail && (
