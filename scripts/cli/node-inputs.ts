@@ -40,7 +40,7 @@ export function nodeInputs(args: readonly string[]): InputFile[] {
     if (stat.isDirectory()) {
       for (const path of walk(arg)) {
         const lower = path.toLowerCase();
-        if (lower.endsWith('.csv') || lower.endsWith('.zip')) {
+        if (lower.endsWith('.csv') || lower.endsWith('.zip') || lower.endsWith('.parquet')) {
           inputs.push(pathInput(path, relative(arg, path) || basename(path)));
         }
       }

@@ -9,6 +9,16 @@ function csvField(value: string | number | null | undefined): string {
   return `"${value.replaceAll('"', '""')}"`;
 }
 
+/** A typed array is numbers; a plain array is text when its first value (NULLs aside) is, or all NULL. */
+function sqlType(column: ColumnData | undefined): 'VARCHAR' | 'DOUBLE' {
+  if (column === undefined || column instanceof Float64Array || column instanceof Int32Array) {
+    return 'DOUBLE';
+  }
+  for (const value of column)
+    if (value !== null) return typeof value === 'string' ? 'VARCHAR' : 'DOUBLE';
+  return 'VARCHAR';
+}
+
 /**
  * Encodes named columns as a CSV buffer plus the SQL that turns it into a table. DuckDB-WASM's
  * Arrow insert silently does nothing in the Node build, so both builds use this one route.
@@ -20,9 +30,7 @@ export function columnsAsCsv(
 ): { fileName: string; bytes: Uint8Array; sql: string } {
   const names = Object.keys(columns);
   const length = names.length === 0 ? 0 : (columns[names[0] as string]?.length ?? 0);
-  const columnTypes = names.map(
-    (n) => [n, typeof columns[n]?.[0] === 'string' ? 'VARCHAR' : 'DOUBLE'] as const,
-  );
+  const columnTypes = names.map((n) => [n, sqlType(columns[n])] as const);
   const lines: string[] = [names.map((n) => csvField(n)).join(',')];
   for (let i = 0; i < length; i++) {
     lines.push(names.map((n) => csvField(columns[n]?.[i])).join(','));

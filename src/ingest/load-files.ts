@@ -9,6 +9,8 @@ import { failedFileReport } from './load-report';
 import { loadWithSavedMappings } from './local/load-with-saved-mappings';
 import type { LocalMappingsFile } from './local/mappings-file';
 import { checkPoliceUkHeader } from './policeuk/columns';
+import { loadParquetFile } from './parquet/load-parquet';
+import { looksLikeParquet } from './parquet/parquet-batches';
 import { loadPoliceUkFile } from './policeuk/load';
 
 export interface LoadProgress {
@@ -31,7 +33,8 @@ export interface LocalExtractOptions {
 
 /**
  * Loads files one after another, reporting progress; one bad file never stops the others.
- * A police.uk street-level header goes to the police.uk loader; any other file is a local extract,
+ * An incidents Parquet file goes to the Parquet loader, a police.uk street-level header to the
+ * police.uk loader; any other file is a local extract,
  * loaded with the saved column mapping that matches its header, or reported as needing one.
  */
 export async function loadFiles(
@@ -72,7 +75,9 @@ async function loadOneFile(
   local: LocalExtractOptions,
 ): Promise<FileLoadReport> {
   try {
-    const policeUk = checkPoliceUkHeader(parseHeaderLine(await file.head(65536)));
+    const head = await file.head(65536);
+    if (looksLikeParquet(head)) return await loadParquetFile(db, file);
+    const policeUk = checkPoliceUkHeader(parseHeaderLine(head));
     if (policeUk.ok) return await loadPoliceUkFile(db, file);
     return await loadWithSavedMappings(db, file, local.mappings, policeUk.reason);
   } catch (error) {

@@ -62,12 +62,13 @@ export function ImportPanel({ loader, onFiles, onBoundaries, children, busy = fa
       >
         <p>
           Drop police.uk street-level CSVs, folders or the .zip download here, local extracts
-          (council, police incident, fire: CSV or Excel), or boundary GeoJSON.
+          (council, police incident, fire: CSV or Excel), an incidents Parquet file, or boundary
+          GeoJSON.
         </p>
         <FileChooser
           label="Choose files…"
           multiple
-          accept=".csv,.tsv,.txt,.xlsx,.zip,.geojson,.json"
+          accept=".csv,.tsv,.txt,.xlsx,.zip,.parquet,.geojson,.json"
           testId="file-input"
           disabled={!loader.ready || loader.running || busy}
           onFiles={(files) => void accept(files)}
