@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPoliceUkFolder } from '../support/independent-count';
+import { runCli } from '../support/run-cli';
 import { REPO_ROOT, sharedData } from '../support/shared-data';
 import { ARTIFACTS, colouredChartPixels, openAppSession, pickableMapObjects } from './app-session';
 
@@ -124,6 +126,26 @@ describe('the app in Chromium', () => {
       mimeType: 'application/zip',
       buffer: Buffer.from(zip),
     });
+    await page
+      .getByText(`replacing ${replaced.toLocaleString('en-GB')} rows loaded before`)
+      .waitFor({ timeout: 60_000 });
+    expect(await totalIncidents()).toBe(expected);
+  });
+
+  it('an incidents Parquet file of the same months (cli export) loads through the file input and replaces them', async (test) => {
+    const folder = sharedData(test, 'policeuk', 'derbyshire');
+    const { page } = session;
+    const expected = countPoliceUkFolder(folder).total;
+    const months = ['2025-03', '2025-04', '2025-05'];
+    const parquet = join(mkdtempSync(join(tmpdir(), 'e2e-parquet-')), 'derbyshire-spring.parquet');
+    await runCli([
+      'export',
+      ...months.map((m) => join(folder, m, `${m}-derbyshire-street.csv`)),
+      '--parquet',
+      parquet,
+    ]);
+    const replaced = months.reduce((n, m) => n + countPoliceUkFolder(join(folder, m)).total, 0);
+    await page.setInputFiles('[data-testid=file-input]', parquet);
     await page
       .getByText(`replacing ${replaced.toLocaleString('en-GB')} rows loaded before`)
       .waitFor({ timeout: 60_000 });
