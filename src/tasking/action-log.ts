@@ -120,6 +120,7 @@ export function updateAction(
         note,
         status,
         due,
+        ...(due === null ? {} : { previousDue: action.due }),
       },
     ],
   };

@@ -30,6 +30,7 @@ export function canonicalMeetingRecord(state: TaskingState): MeetingRecord {
         note: u.note,
         status: u.status,
         due: u.due,
+        ...(u.previousDue === undefined ? {} : { previousDue: u.previousDue }),
       })),
     })),
     meetings: state.meetings.map((m) => ({

@@ -25,6 +25,11 @@ export interface ActionUpdate {
   status: ActionStatus;
   /** New due date when the update moved it (YYYY-MM-DD), else null. */
   due: string | null;
+  /**
+   * The due date the move replaced, so minutes made later show the date an action had at its
+   * meeting. Absent when the update did not move the due date, and in files saved before it was kept.
+   */
+  previousDue?: string;
 }
 
 export interface TaskingAction {

@@ -53,13 +53,22 @@ export function idNumber(id: string, prefix: string): number | null {
 
 function readUpdate(value: unknown, path: string): ActionUpdate {
   const raw = expectObject(value, path);
+  const due = raw.due === null ? null : expectDate(raw.due, `${path}.due`);
+  if (raw.previousDue !== undefined && due === null)
+    throw new StateFieldError(
+      `${path}.previousDue`,
+      'expected only on an update that moved the due date, found one whose due is null',
+    );
   return {
     at: expectDateTime(raw.at, `${path}.at`),
     by: expectString(raw.by, `${path}.by`),
     month: expectMonth(raw.month, `${path}.month`),
     note: expectString(raw.note, `${path}.note`),
     status: expectOneOf(raw.status, ACTION_STATUSES, `${path}.status`),
-    due: raw.due === null ? null : expectDate(raw.due, `${path}.due`),
+    due,
+    ...(raw.previousDue === undefined
+      ? {}
+      : { previousDue: expectDate(raw.previousDue, `${path}.previousDue`) }),
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/shared-data';
+import { readDocx } from '../unit/tasking/docx-text';
 import { ARTIFACTS, openAppSession, waitForTotal } from './app-session';
 import { axeViolations } from './axe';
 import { newProfile } from './chromium';
@@ -13,7 +14,8 @@ import { serveBuiltApp } from './static-server';
  * Three consecutive monthly meetings on the demo borough, run from meeting mode: attendance,
  * nominations tasked and declined, actions raised, one done, one overdue, one carried forward,
  * a target closed and reopened as a candidate once its monitoring ended, an escalation to the
- * board and its reply; and a decision confirmed just before the browser is killed survives it.
+ * board and its reply, a restricted action; and a decision confirmed just before the browser is
+ * killed survives it. The minutes and the action log are then downloaded and read back.
  */
 
 type Session = Awaited<ReturnType<typeof openAppSession>>;
@@ -86,6 +88,15 @@ async function startMeeting(page: Page, date: string): Promise<void> {
   await page.getByLabel(/^Chair/).fill('Chair C');
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   await page.getByTestId('agenda-item-0').waitFor();
+}
+
+/** The file the page offers for download when `click` starts it: its name and bytes. */
+async function downloaded(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 /** Moves to agenda item `n` with its number key, leaving a field first with Escape. */
@@ -294,8 +305,41 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
       await victims.getByText('RESTRICTED J. Smith').waitFor();
       await shot(page, 'm1-item5-restricted');
       expect(await serious(page)).toEqual([]);
+      // At 1280 px, with every control in it showing, the bar stays one line high.
+      const bar = await page.locator('.meeting-top').evaluate((header) => {
+        const title = header.querySelector('h1') as HTMLElement;
+        const middles = [...header.children].map((c) => {
+          const box = c.getBoundingClientRect();
+          return box.top + box.height / 2;
+        });
+        return {
+          titleLines: Math.round(
+            title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight),
+          ),
+          oneRow: Math.max(...middles) - Math.min(...middles) < 2,
+          controls: [...header.querySelectorAll('button')].map((b) => b.textContent),
+        };
+      });
+      expect(bar).toEqual({
+        titleLines: 1,
+        oneRow: true,
+        controls: ['Restricted part: ON', 'Full screen', 'Leave (Esc)'],
+      });
       await page.getByRole('button', { name: 'Restricted part: ON' }).click();
       await page.getByTestId('restricted-banner').waitFor({ state: 'detached' });
+      // Full screen for the projector, by keyboard: Tab from the switch, Enter on and off.
+      const fullScreen = page.getByRole('button', { name: 'Full screen' });
+      await page.keyboard.press('Tab');
+      expect(await fullScreen.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await fullScreen.getAttribute('aria-pressed')).toBe('false');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => fullScreen.getAttribute('aria-pressed')).toBe('true');
+      expect(
+        await page.evaluate(() => document.fullscreenElement === document.documentElement),
+      ).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => fullScreen.getAttribute('aria-pressed')).toBe('false');
+      await page.getByTestId('agenda-item-5').waitFor();
       await victims.getByText('1 restricted note is hidden in the open part.').waitFor();
       expect(await page.getByTestId('meeting-mode').textContent()).not.toContain('J. Smith');
 
@@ -454,8 +498,97 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
         'Continue T-002',
       );
       await saved(page.locator('[data-target="T-002"]'), 'Continue T-002: saved.');
+
+      // A restricted action: on the action log, never in the open part, minutes or CSV.
+      await toItem(page, 1);
+      await page.getByRole('button', { name: 'Restricted part: off' }).click();
+      await page.getByTestId('restricted-banner').waitFor();
+      await review.getByText('New general action').click();
+      const general = page.getByRole('form', { name: 'New general action' });
+      await addAction(general, {
+        text: 'Welfare visit to J. Smith',
+        agency: 'Police',
+        officer: 'PC Jones',
+        due: '2026-01-15',
+      });
+      await saved(general, 'Action A-004 added: saved.');
+      await page.getByRole('button', { name: 'Restricted part: ON' }).click();
+      await page.getByTestId('restricted-banner').waitFor({ state: 'detached' });
+      await expect
+        .poll(() => reviewRows(page))
+        .toEqual([
+          ['A-003', 'Overdue', 'Red'],
+          ['A-002', 'Carried forward', 'Amber'],
+        ]);
       await closeMeeting(page);
       expect(session?.offMachineRequests).toEqual([]);
+    },
+  );
+
+  it(
+    'the minutes download as .docx and read back with every decision and action recorded, the marking on every page, and no restricted text in the open version',
+    SLOW,
+    async () => {
+      const page = session?.page as Page;
+      const minutesDocx = async (version: 'open' | 'restricted', file: string) => {
+        const name =
+          version === 'open' ? 'Download minutes (.docx)' : 'Download restricted minutes (.docx)';
+        const got = await downloaded(page, () =>
+          page.getByRole('button', { name, exact: true }).click(),
+        );
+        expect(got.name).toBe(file);
+        const docx = readDocx(got.bytes);
+        expect(docx.headers.length).toBeGreaterThan(0);
+        expect(docx.footers.length).toBeGreaterThan(0);
+        for (const part of [...docx.headers, ...docx.footers])
+          expect(part).toContain('OFFICIAL-SENSITIVE');
+        return docx.body;
+      };
+
+      // December, just closed: item 8 offers its minutes.
+      await page.getByTestId('meeting-closed').waitFor();
+      const december = await minutesDocx('open', 'minutes-2025-12.docx');
+      for (const recorded of [
+        'Chair: Chair C',
+        'Meeting: 2025-12-18',
+        'Police (PS Patel)',
+        'Borough council: housing (Ann Lee)',
+        'Nomination declined: Covered by the town centre plan.',
+        'Continue: Awaiting the enforcement officer.',
+        'A restricted part was held; its notes are kept separately.',
+      ])
+        expect(december).toContain(recorded);
+      for (const restricted of ['A-004', 'Welfare visit', 'J. Smith'])
+        expect(december).not.toContain(restricted);
+      expect(await minutesDocx('restricted', 'minutes-2025-12-restricted.docx')).toContain(
+        'New general action A-004 Welfare visit to J. Smith; owner Police (PC Jones), due 2026-01-15',
+      );
+
+      // November, made again a month later: what that meeting recorded, and nothing after it.
+      await leave(page);
+      await meetingMode(page, '2025-11');
+      await toItem(page, 8);
+      const november = await minutesDocx('open', 'minutes-2025-11.docx');
+      for (const recorded of [
+        'Meeting: 2025-11-20',
+        'Police (PS Patel)',
+        'Closed: Disorder down after patrols and a licensing review.',
+        'Escalated: Housing enforcement needs board funding.',
+        'Escalated to the CSP board: E-001 (T-002): Housing enforcement needs board funding.',
+        'A-001 Joint patrols on Friday and Saturday nights (Police): Done: Patrols ran for four weekends.',
+        'A-002 Letters to tenants about the nuisance (Borough council: housing): Carried forward, now due 2025-12-31: Housing officer on leave.',
+      ])
+        expect(november).toContain(recorded);
+      // The action log after the meeting, with owners, dates, status and RAG on the day.
+      expect(november).toMatch(
+        /A-003\nReview CCTV coverage of the retail park\nGeneral\nBorough council: community safety\nSam Reed\n2025-11-12\nOverdue\nRed/,
+      );
+      expect(november).toMatch(
+        /A-002\nLetters to tenants about the nuisance\nT-002 [^\n]*\nBorough council: housing\nAnn Lee\n2025-12-31\nCarried forward\nAmber/,
+      );
+      for (const later of ['Covered by the town centre plan.', 'A-004', 'J. Smith'])
+        expect(november).not.toContain(later);
+      expect(session?.pageErrors).toEqual([]);
     },
   );
 
@@ -512,7 +645,7 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
       await page.getByLabel('Status as of').fill('2025-12-18');
       await expect
         .poll(() => page.getByTestId('action-counts').textContent())
-        .toBe('3 actions: 1 overdue, 1 carried forward, 0 open, 1 done.');
+        .toBe('4 actions: 1 overdue, 1 carried forward, 1 open, 1 done.');
       const log = await page
         .getByTestId('action-log')
         .locator('tbody tr')
@@ -525,8 +658,33 @@ describe('three monthly meetings run from meeting mode on the demo borough', () 
       expect(log).toEqual([
         ['A-003', 'Borough council: community safetySam Reed', '2025-11-12', 'Overdue', 'Red'],
         ['A-002', 'Borough council: housingAnn Lee', '2025-12-31', 'Carried forward', 'Amber'],
+        ['A-004', 'PolicePC Jones', '2026-01-15', 'Open', 'Green'],
         ['A-001', 'PolicePC Jones', '2025-11-10', 'Done', 'Green'],
       ]);
+      // The open action log as CSV, from the tab and with the pack: no restricted action in it.
+      const csv = await downloaded(page, () => page.getByTestId('action-log-csv').click());
+      expect(csv.name).toMatch(/^actions-\d{4}-\d{2}\.csv$/);
+      const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        'Ref,Action,Target,Owner agency,Officer,Due,Status,RAG,Raised,Last update',
+      );
+      expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['A-001', 'A-002', 'A-003']);
+      expect(lines.find((line) => line.startsWith('A-003,'))).toContain(
+        'Borough council: community safety,Sam Reed,2025-11-12,Overdue,Red',
+      );
+      for (const restricted of ['A-004', 'Welfare visit', 'J. Smith'])
+        expect(lines.join('\n')).not.toContain(restricted);
+      const withPack = await downloaded(page, () =>
+        page.getByTestId('pack-action-log-csv').click(),
+      );
+      expect(withPack.name).toBe(csv.name);
+      expect(
+        withPack.bytes
+          .toString('utf8')
+          .trimEnd()
+          .split('\r\n')
+          .map((line) => line.split(',')[0]),
+      ).toEqual(['Ref', 'A-001', 'A-002', 'A-003']);
       await page.screenshot({
         path: join(ARTIFACTS, 'meeting-action-log-tab.png'),
         fullPage: true,

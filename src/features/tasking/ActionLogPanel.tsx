@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { actionRag, actionShownStatus } from '../../tasking/action-log';
 import type { TaskingState } from '../../tasking/tasking-state';
 import { ActionForm } from './ActionForm';
+import { ActionLogCsvButton } from './ActionLogCsvButton';
 import { ActionTable } from './ActionTable';
 import { todayIso } from './action-text';
 import { PartnerDirectory } from './PartnerDirectory';
@@ -59,6 +60,13 @@ export function ActionLogPanel({ state, month }: Props) {
           {rows.length} actions: {counts.overdue ?? 0} overdue, {counts['carried-forward'] ?? 0}{' '}
           carried forward, {counts.open ?? 0} open, {counts.done ?? 0} done.
         </p>
+        <ActionLogCsvButton
+          state={state}
+          month={month}
+          day={day}
+          testId="action-log-csv"
+          label={`Action log as CSV (status as of ${day})`}
+        />
       </div>
       <div className="recorded-by-bar">
         <RecordedBy

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { NominationInput } from '../../tasking/target-lifecycle';
-import { AGENCY_LIST_ID } from './agencies';
+import { LEAD_AGENCY_LIST } from './action-text';
 import { RecordedBy } from './RecordedBy';
 import { saveRecorderName, savedRecorderName } from './recorder-name';
 import type { Recorded } from './use-tasking-state';
@@ -51,7 +51,7 @@ export function MakeTargetForm({ place, month, submitLabel, onNominate, onDone }
         Lead agency (optional)
         <input
           id={leadId}
-          list={AGENCY_LIST_ID}
+          list={LEAD_AGENCY_LIST}
           value={lead}
           onChange={(e) => setLead(e.target.value)}
         />

@@ -13,10 +13,12 @@ import { todayIso } from './action-text';
 import type { MeetingContext } from './meeting-context';
 import { AGENDA_SHORT, AGENDA_TITLES } from './meeting-context';
 import { meetingChanges } from './meeting-changes';
+import { FullscreenButton } from './FullscreenButton';
 import { MeetingItem } from './MeetingItem';
 import { MinutesButtons } from './MinutesButtons';
 import { MeetingStart } from './MeetingStart';
 import { AGENDA_NUMBERS, MEETING_URL, leaveMeetingMode } from './meeting-url';
+import { LeadAgencyList } from './LeadAgencyList';
 import { PartnerLists } from './PartnerLists';
 import { useMeetingKeys } from './use-meeting-keys';
 import { useMeetingPack } from './use-meeting-pack';
@@ -91,6 +93,7 @@ export function MeetingMode({ filter, boundaries }: Props) {
   return (
     <div className="meeting-mode" data-testid="meeting-mode">
       {state && <PartnerLists partners={state.partners} />}
+      {state && <LeadAgencyList state={state} />}
       <header className="meeting-top">
         <p className="meeting-marking">{PACK_MARKING}</p>
         <h1>Tasking meeting{month ? `: ${monthLabel(month)}` : ''}</h1>
@@ -119,6 +122,7 @@ export function MeetingMode({ filter, boundaries }: Props) {
             Restricted part: {ctx.meeting.restrictedPart ? 'ON' : 'off'}
           </button>
         )}
+        <FullscreenButton />
         <button type="button" onClick={leave}>
           Leave (Esc)
         </button>

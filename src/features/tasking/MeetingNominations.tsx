@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Candidate } from '../../tasking/candidate';
 import { matchCandidatesToTargets } from '../../tasking/match-candidates';
 import type { Target } from '../../tasking/tasking-state';
-import { PARTNER_AGENCY_LIST } from './action-text';
+import { LEAD_AGENCY_LIST } from './action-text';
 import type { MeetingContext } from './meeting-context';
 import { meetingChanges } from './meeting-changes';
 
@@ -165,7 +165,7 @@ function Nomination({ target: t, ctx }: { target: Target; ctx: MeetingContext })
               Lead agency
               <input
                 id={`${ids}-lead`}
-                list={PARTNER_AGENCY_LIST}
+                list={LEAD_AGENCY_LIST}
                 required
                 value={lead}
                 onChange={(e) => setLead(e.target.value)}

@@ -5,16 +5,23 @@ import { packHtml } from '../../tasking/pack/pack-html';
 import type { Pack } from '../../tasking/pack/pack-model';
 import { targetsCsv } from '../../tasking/pack/targets-csv';
 import { targetsGeoJson } from '../../tasking/pack/targets-geojson';
+import type { TaskingState } from '../../tasking/tasking-state';
+import { ActionLogCsvButton } from './ActionLogCsvButton';
+import { todayIso } from './action-text';
 import { mountPack } from './pack-preview';
 
 interface Props {
+  state: TaskingState;
   month: string;
   /** Builds the pack (tactical assessment, map, targets with before/after) when asked. */
   buildPack: () => Promise<Pack>;
 }
 
-/** The pack for the meeting month: print preview, .docx, and the target list as CSV and GeoJSON. */
-export function PackExports({ month, buildPack }: Props) {
+/**
+ * The pack for the meeting month: print preview, .docx, the target list as CSV and GeoJSON, and
+ * the open action log as CSV (statuses as on today, the day the pack reads them on).
+ */
+export function PackExports({ state, month, buildPack }: Props) {
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -91,6 +98,13 @@ export function PackExports({ month, buildPack }: Props) {
         >
           Targets GeoJSON
         </button>
+        <ActionLogCsvButton
+          state={state}
+          month={month}
+          day={todayIso()}
+          testId="pack-action-log-csv"
+          disabled={busy !== null}
+        />
         {busy && <span role="status">{busy}: preparing…</span>}
       </div>
       {problem && (

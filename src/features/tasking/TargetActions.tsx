@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ProblemStatement, Target, TargetStatus } from '../../tasking/tasking-state';
-import { AGENCY_LIST_ID } from './agencies';
+import { LEAD_AGENCY_LIST } from './action-text';
 import { RecordedBy } from './RecordedBy';
 import { saveRecorderName, savedRecorderName } from './recorder-name';
 import type { Recorded, TargetDecision, TaskingActions } from './use-tasking-state';
@@ -114,7 +114,7 @@ export function TargetActions({ target, month, actions }: Props) {
                 Lead agency
                 <input
                   id={`${ids}-lead`}
-                  list={AGENCY_LIST_ID}
+                  list={LEAD_AGENCY_LIST}
                   required
                   value={lead}
                   onChange={(e) => setLead(e.target.value)}

@@ -8,10 +8,10 @@ import { toIncidentFilter } from '../filters/explore-filter';
 import { CountingStatement } from '../counting/CountingStatement';
 import { useUrlState } from '../url-state/use-url-state';
 import { ActionLogPanel } from './ActionLogPanel';
-import { AGENCIES, AGENCY_LIST_ID } from './agencies';
 import { openMeetingMode } from './meeting-url';
 import { boundaryRingsBng } from './boundary-outline';
 import { CandidateList } from './CandidateList';
+import { LeadAgencyList } from './LeadAgencyList';
 import { MeetingMonthPicker } from './MeetingMonthPicker';
 import { NominatePanel } from './NominatePanel';
 import { PackExports } from './PackExports';
@@ -69,11 +69,7 @@ export function TaskingView({ filter, boundaries }: Props) {
   const target = state?.targets.find((t) => t.id === selected) ?? null;
   return (
     <div className="tasking" data-testid="tasking-view">
-      <datalist id={AGENCY_LIST_ID}>
-        {AGENCIES.map((a) => (
-          <option key={a} value={a} />
-        ))}
-      </datalist>
+      {state && <LeadAgencyList state={state} />}
       <div className="tasking-bar">
         <MeetingMonthPicker
           value={month}
@@ -100,7 +96,7 @@ export function TaskingView({ filter, boundaries }: Props) {
             Meeting mode…
           </button>
         )}
-        {state && month && <PackExports month={month} buildPack={buildPack} />}
+        {state && month && <PackExports state={state} month={month} buildPack={buildPack} />}
       </div>
       <CountingStatement filter={incidentFilter} />
       {tasking.loadProblem && (

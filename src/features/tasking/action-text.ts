@@ -18,6 +18,8 @@ export function todayIso(): string {
 
 /** Datalist ids for the partner directory: its agencies, and one agency's officers. */
 export const PARTNER_AGENCY_LIST = 'partner-agencies';
+/** Datalist id of the agencies offered as a target's lead (see `leadAgencyChoices`). */
+export const LEAD_AGENCY_LIST = 'lead-agencies';
 export function officerListId(partners: readonly Partner[], agency: string): string | undefined {
   const index = partners.findIndex((p) => p.agency === agency.trim());
   return index < 0 ? undefined : `partner-officers-${index}`;

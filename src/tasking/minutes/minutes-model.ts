@@ -195,36 +195,45 @@ function actionLogAfter(
   );
   return [...unfinished.map((row) => row.action), ...doneThisMonth].map((a) => {
     const row = actionExportRow(state, a, day);
-    if (a.due !== DUE_UNKNOWN) return row;
-    row[5] = dueUnknownText(state, a);
-    row[7] = '–';
+    const dueNow = state.actions.find((b) => b.id === a.id)?.due ?? a.due;
+    if (a.due === DUE_UNKNOWN) {
+      row[5] = `moved since to ${dueNow}`;
+      row[7] = '–';
+    } else if (dueNow !== a.due) row[5] = `${a.due} (moved since to ${dueNow})`;
     return row;
   });
 }
 
-/** Marks a due date moved after the minuted meeting, when the date it had then is not kept. */
+/**
+ * Marks a due date moved after the minuted meeting when the date it had then is not known: an
+ * update saved before updates kept the due date they replaced.
+ */
 const DUE_UNKNOWN = 'unknown';
-
-function dueUnknownText(state: TaskingState, action: TaskingAction): string {
-  const now = state.actions.find((a) => a.id === action.id)?.due ?? '';
-  return `moved since to ${now}`;
-}
 
 /**
  * The action as it stood at the end of the meeting of `month` (null if raised later): only the
- * updates of that month and before count. An update stores the new due date, not the old one,
- * so a due date moved after the meeting that was never moved before it reads {@link DUE_UNKNOWN}.
+ * updates of that month and before count, and the due date is the one it had then.
  */
 export function actionAsOf(action: TaskingAction, month: MonthId): TaskingAction | null {
   if (action.raisedMonth > month) return null;
   const updates = action.updates.filter((u) => u.month <= month);
   if (updates.length === action.updates.length) return action;
-  const movedThen = updates.filter((u) => u.due !== null).at(-1)?.due;
-  const movedLater = action.updates.some((u) => u.month > month && u.due !== null);
   return {
     ...action,
     updates,
     status: updates.at(-1)?.status ?? 'open',
-    due: movedThen ?? (movedLater ? DUE_UNKNOWN : action.due),
+    due: dueAsOf(action, month),
   };
+}
+
+/**
+ * The due date at the end of the meeting of `month`: the date the first later move replaced, else
+ * the last move up to then; {@link DUE_UNKNOWN} when neither says.
+ */
+function dueAsOf(action: TaskingAction, month: MonthId): string {
+  const laterMove = action.updates.find((u) => u.month > month && u.due !== null);
+  if (!laterMove) return action.due;
+  if (laterMove.previousDue !== undefined) return laterMove.previousDue;
+  const movedThen = action.updates.filter((u) => u.month <= month && u.due !== null).at(-1)?.due;
+  return movedThen ?? DUE_UNKNOWN;
 }

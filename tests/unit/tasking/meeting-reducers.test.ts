@@ -71,7 +71,12 @@ describe('action lifecycle', () => {
     ]);
     const a2 = state.actions[1]!;
     expect(a2).toMatchObject({ status: 'carried-forward', due: '2025-11-10' });
-    expect(a2.updates.at(-1)).toMatchObject({ due: '2025-11-10', note: 'Contractor delayed' });
+    expect(a2.updates.at(-1)).toMatchObject({
+      due: '2025-11-10',
+      previousDue: '2025-10-10',
+      note: 'Contractor delayed',
+    });
+    expect(a1.updates[0]).not.toHaveProperty('previousDue');
     // A progress note leaves the status alone.
     const progressed = updateAction(
       state,
@@ -340,6 +345,18 @@ describe('the meeting record in the state file', () => {
     expect(again.ok && serializeTaskingState(again.state, new Date(state.savedAt))).toBe(text);
   });
 
+  it('reads a file saved before updates kept the due date they replaced', () => {
+    const file = JSON.parse(serializeTaskingState(twoMeetings())) as StateJson;
+    for (const action of file.actions)
+      for (const update of action.updates) delete update.previousDue;
+    const result = parseTaskingState(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const carried = result.state.actions[1]?.updates.at(-1);
+    expect(carried?.due).toBe('2025-11-10');
+    expect(carried).not.toHaveProperty('previousDue');
+  });
+
   function refused(edit: (file: StateJson) => void): string {
     const file = JSON.parse(serializeTaskingState(twoMeetings())) as StateJson;
     edit(file);
@@ -370,6 +387,14 @@ describe('the meeting record in the state file', () => {
     [
       (f: StateJson) => void (f.escalations[0].reply = { at: 'x', by: 'y', text: 'z' }),
       'escalations[0].reply.at',
+    ],
+    [
+      (f: StateJson) => void (f.actions[1].updates[0].previousDue = 'last week'),
+      'actions[1].updates[0].previousDue: expected a date as YYYY-MM-DD, found "last week"',
+    ],
+    [
+      (f: StateJson) => void (f.actions[0].updates[0].previousDue = '2025-09-30'),
+      'actions[0].updates[0].previousDue: expected only on an update that moved the due date',
     ],
     [
       (f: StateJson) => void (f.actions[0].targetId = 'T-099'),

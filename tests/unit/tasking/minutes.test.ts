@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minutesReport } from '../../../src/reports/tasking/minutes-report';
 import { RESTRICTED_PART_NOTICE, buildMinutes } from '../../../src/tasking/minutes/minutes-model';
 import { closeMeeting } from '../../../src/tasking/meeting-record';
+import type { TaskingState } from '../../../src/tasking/tasking-state';
 import { at } from './fixtures';
 import { readDocx } from './docx-text';
 import {
@@ -72,10 +73,30 @@ describe('minutes of a meeting', () => {
     expect(text).not.toContain('T-001 closed');
     expect(minutes.actionLog.rows.map((r) => [r[0], r[5], r[6], r[7]])).toEqual([
       ['A-001', '2025-09-30', 'Open', 'Green'],
+      ['A-002', '2025-10-10 (moved since to 2025-11-10)', 'Open', 'Green'],
       ['A-003', '2025-10-20', 'Open', 'Green'],
-      // Moved in October; the date it had in September is not kept, and the minutes say so.
+    ]);
+    expect(text).toContain(
+      'New action A-002 Repair the underpass lighting; owner Borough council: community safety, due 2025-10-10',
+    );
+  });
+
+  it('made from a file saved before updates kept the due date they replaced, they say the date was moved', async () => {
+    const state = twoMeetings();
+    const older: TaskingState = {
+      ...state,
+      actions: state.actions.map((a) => ({
+        ...a,
+        updates: a.updates.map(({ previousDue: _kept, ...update }) => update),
+      })),
+    };
+    const { minutes } = await minutesReport(older, '2025-09', { generatedAt: GENERATED });
+    expect(minutes.actionLog.rows.map((r) => [r[0], r[5], r[6], r[7]])).toEqual([
+      ['A-001', '2025-09-30', 'Open', 'Green'],
+      ['A-003', '2025-10-20', 'Open', 'Green'],
       ['A-002', 'moved since to 2025-11-10', 'Open', '–'],
     ]);
+    expect(JSON.stringify(minutes)).toContain('due a date since moved');
   });
 
   it('the open version holds no restricted text in any output; the restricted version holds it all', async () => {
