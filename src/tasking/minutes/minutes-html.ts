@@ -32,6 +32,9 @@ table.data th, table.data td { border: 1px solid #999; padding: 1mm 1.5mm; text-
   vertical-align: top; } table.data th { background: #eee; }
 table.data tr { break-inside: avoid; } table.data td.unbroken { white-space: nowrap; }
 .note { color: #444; font-size: 9.5pt; } .notice { border: 1px solid #b00020; padding: 2mm; }
+#action-log table.data { font-size: 8.5pt; }
+#action-log table.data th:nth-child(2) { width: 26%; } #action-log table.data th:nth-child(3) { width: 15%; }
+#action-log table.data th:nth-child(10) { width: 14%; }
 .target { break-inside: avoid; border-left: 3px solid #2166ac; padding-left: 3mm; margin: 2mm 0; }
 @page { size: A4; margin: 10mm 12mm; }
 @media print {
