@@ -5,18 +5,14 @@ import {
   INCIDENTS_PARQUET_FORMAT_KEY,
   INCIDENTS_PARQUET_FORMAT_VERSION,
 } from '../ingest/parquet/parquet-batches';
-import { EXPORT_INCIDENTS_SQL, INCIDENT_COLUMNS } from '../sql/ingest-parquet';
+import {
+  EXPORT_INCIDENTS_SQL,
+  INCIDENT_COLUMNS,
+  REQUIRED_INCIDENT_COLUMNS,
+} from '../sql/ingest-parquet';
 import type { IncidentColumnKind } from '../sql/ingest-parquet';
 
-const NOT_NULL = new Set([
-  'source',
-  'load_key',
-  'file_name',
-  'record',
-  'month',
-  'original_type',
-  'category',
-]);
+const NOT_NULL = new Set(REQUIRED_INCIDENT_COLUMNS);
 
 const PHYSICAL: Record<IncidentColumnKind, Omit<SchemaElement, 'name'>> = {
   text: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },

@@ -29,7 +29,7 @@ export const INCIDENT_COLUMNS: readonly { name: string; kind: IncidentColumnKind
 ];
 
 /** Columns an incident cannot be counted without. */
-const REQUIRED = [
+export const REQUIRED_INCIDENT_COLUMNS: readonly string[] = [
   'source',
   'load_key',
   'file_name',
@@ -71,7 +71,9 @@ export function appendParquetBatchSql(batchTable: string): string {
  * taxonomy knows, a located incident with its coordinates in Great Britain).
  */
 export function checkParquetStageSql(latestMonth: string): string {
-  const missing = REQUIRED.map((c) => `WHEN ${c} IS NULL THEN 'no ${c}'`).join('\n      ');
+  const missing = REQUIRED_INCIDENT_COLUMNS.map((c) => `WHEN ${c} IS NULL THEN 'no ${c}'`).join(
+    '\n      ',
+  );
   return `CREATE OR REPLACE TEMP TABLE stage_parquet_checked AS
 WITH typed AS (
   SELECT s.*, try_strptime(s.month, '%Y-%m-%d')::DATE AS month_date, c.id IS NOT NULL AS known_category

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runCommandLine } from '../../scripts/cli/main';
 import { REPO_ROOT } from './shared-data';
 
 const run = promisify(execFile);
@@ -33,4 +34,14 @@ export async function runCli(args: string[]): Promise<string> {
   const result = await runCliProcess(args);
   if (result.code !== 0) throw new Error(`cli exited ${result.code}: ${result.stderr}`);
   return result.stdout;
+}
+
+/** Runs a command line in this process (no start-up cost), with what it printed and its exit code. */
+export async function runCliInProcess(argv: string[]): Promise<CliRun> {
+  const printed = { stdout: '', stderr: '' };
+  const code = await runCommandLine(argv, {
+    stdout: async (text) => void (printed.stdout += text),
+    stderr: async (text) => void (printed.stderr += text),
+  });
+  return { code, ...printed };
 }

@@ -2,19 +2,12 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommandLine } from '../../../scripts/cli/main';
+import { runCliInProcess } from '../../support/run-cli';
 import { sharedData } from '../../support/shared-data';
 
 const MONTHS = ['2025-04', '2025-05', '2025-06'];
 
-async function cli(argv: string[]) {
-  const printed = { stdout: '', stderr: '' };
-  const code = await runCommandLine(argv, {
-    stdout: async (text) => void (printed.stdout += text),
-    stderr: async (text) => void (printed.stderr += text),
-  });
-  return { code, ...printed };
-}
+const cli = runCliInProcess;
 
 /** What the analysis sees, apart from the list of files it was loaded from. */
 function analysis(stdout: string): unknown {
