@@ -1,9 +1,8 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { POLICE_UK_HEADER } from './police-uk-rows';
 
-const HEADER =
-  'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 const TYPES = [
   'Anti-social behaviour',
   'Violence and sexual offences',
@@ -68,7 +67,7 @@ export async function nationalSet(
       const slug = force.toLowerCase().replaceAll(' ', '-');
       const path = join(folder, month, `${month}-${slug}-street.csv`);
       const out = createWriteStream(path);
-      out.write(HEADER + '\n');
+      out.write(POLICE_UK_HEADER + '\n');
       let chunk = '';
       for (let i = 0; i < count; i++) {
         const point = Math.floor(next() ** 2 * 20_000);

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const HEADER =
+export const POLICE_UK_HEADER =
   'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 const TYPES = [
   'Anti-social behaviour',
@@ -25,7 +25,7 @@ export async function writePoliceUkRows(path: string, rows: number): Promise<voi
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  out.write(HEADER + '\n');
+  out.write(POLICE_UK_HEADER + '\n');
   let chunk = '';
   for (let i = 0; i < rows; i++) {
     const point = Math.floor(next() * 40_000);

@@ -65,7 +65,7 @@ export async function* parquetBatches(
     const raw = await readRange(opened, rowStart, rowEnd);
     const batch: Record<string, ColumnData> = { file_row: rowNumbers(rowStart, rowEnd) };
     for (const { name, kind } of INCIDENT_COLUMNS) {
-      batch[name] = convert(raw.get(name) ?? [], kind);
+      batch[name] = convert(raw.get(name) ?? [], kind, name, rowStart);
     }
     yield batch;
     rowStart = rowEnd;
@@ -103,26 +103,47 @@ function rowNumbers(rowStart: number, rowEnd: number): Float64Array {
   return rows;
 }
 
-function convert(values: unknown[], kind: IncidentColumnKind): ColumnData {
+/** Throws, naming the column and row, for a value its column's kind cannot hold: never dropped. */
+function convert(
+  values: unknown[],
+  kind: IncidentColumnKind,
+  column: string,
+  rowStart: number,
+): ColumnData {
   const out: (string | number | null)[] = new Array<string | number | null>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = convertValue(values[i], kind);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const converted = convertValue(value, kind);
+    if (converted === undefined) {
+      throw new Error(
+        `column ${column}, row ${rowStart + i + 1}: "${String(value)}" is not ${kind === 'timestamp' ? 'a time' : 'a number'}`,
+      );
+    }
+    out[i] = converted;
+  }
   return out as ColumnData;
 }
 
-function convertValue(value: unknown, kind: IncidentColumnKind): string | number | null {
+/** The value as the stage holds it; undefined when it cannot be one. */
+function convertValue(
+  value: unknown,
+  kind: IncidentColumnKind,
+): string | number | null | undefined {
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'text':
       return String(value);
     case 'date':
       return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    case 'timestamp':
-      if (value instanceof Date) return value.getTime();
-      return typeof value === 'number' || typeof value === 'bigint' ? Number(value) : null;
+    case 'timestamp': {
+      const ms =
+        value instanceof Date ? value.getTime() : typeof value === 'bigint' ? Number(value) : value;
+      return typeof ms === 'number' && Number.isFinite(ms) ? ms : undefined;
+    }
     case 'integer':
     case 'double': {
-      const number = typeof value === 'bigint' ? Number(value) : Number(value);
-      return Number.isFinite(number) ? number : null;
+      const number = Number(value);
+      return Number.isFinite(number) ? number : undefined;
     }
   }
 }

@@ -147,6 +147,8 @@ describe('incidents Parquet: written from a workspace, loaded back as an input',
       );
       const newer = await load(db, 'newer.parquet', hostileParquet('2'));
       expect(newer.error).toMatch(/incidents format 2; this version of the app reads up to 1/);
+      const notNumber = await load(db, 'text-easting.parquet', hostileParquet('1', 'abc'));
+      expect(notNumber.error).toMatch(/column easting, row 1: "abc" is not a number/);
       expect(await count(db)).toBe(0);
     } finally {
       await db.close();
@@ -155,7 +157,7 @@ describe('incidents Parquet: written from a workspace, loaded back as an input',
 });
 
 /** Five police.uk-like rows, four of them unusable in a different way. */
-function hostileParquet(version = '1'): Uint8Array {
+function hostileParquet(version = '1', firstEasting: string | null = null): Uint8Array {
   const text = (values: (string | null)[]) => ({ data: values, type: 'STRING' as const });
   const number = (values: (number | null)[]) => ({ data: values, type: 'DOUBLE' as const });
   const columns = {
@@ -169,7 +171,10 @@ function hostileParquet(version = '1'): Uint8Array {
     force: text(Array(5).fill('Demo')),
     longitude: number([-1.4, -1.4, -1.4, -1.4, null]),
     latitude: number([52.9, 52.9, 52.9, 52.9, null]),
-    easting: number([436000, 436000, 436000, 436000, null]),
+    easting:
+      firstEasting === null
+        ? number([436000, 436000, 436000, 436000, null])
+        : text([firstEasting, '436000', '436000', '436000', null]),
     northing: number([335000, 335000, 335000, 335000, null]),
     unlocated_reason: text(Array(5).fill(null)),
     location: text(Array(5).fill('On or near X')),
