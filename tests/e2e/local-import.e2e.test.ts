@@ -277,9 +277,14 @@ describe('local extracts in the app', () => {
     await page.getByText('was cancelled: nothing was loaded from it').waitFor({ timeout: 60_000 });
     expect(await totalIncidents()).toBe(before);
 
-    // The main thread's longest task while the file is read, decoded, typed and inserted.
+    // The page's long tasks while the rows are parsed (progress above 0). Parsing and typing a
+    // million rows on the page's thread would keep it busy for most of the load; in the worker,
+    // the page only forwards batches and draws progress. A share of the load's wall time, not a
+    // time limit: on a loaded 2-core CI machine one task of the page's own reached 1.5 s while
+    // the whole load took a minute. Tasks before the first byte is parsed (progress 0: the views
+    // redrawing as the load starts) cannot be the parse and are listed, not counted.
     await page.evaluate(() => {
-      const watch = { longest: 0, tasks: [] as string[] };
+      const watch = { busy: 0, first: 0, tasks: [] as string[] };
       (window as unknown as { __watch: typeof watch }).__watch = watch;
       new PerformanceObserver((list) => {
         const loading = document.querySelector<HTMLProgressElement>(
@@ -287,16 +292,30 @@ describe('local extracts in the app', () => {
         );
         if (!loading) return;
         for (const task of list.getEntries()) {
-          if (loading.value > 0) watch.longest = Math.max(watch.longest, task.duration);
+          if (loading.value > 0) watch.busy += task.duration;
           watch.tasks.push(`${Math.round(task.duration)} ms at ${loading.value.toFixed(2)}`);
         }
       }).observe({ type: 'longtask', buffered: false });
+      const progress = () => {
+        const loading = document.querySelector<HTMLProgressElement>(
+          '[data-testid=local-loading] progress',
+        );
+        if (loading && loading.value > 0) watch.first ||= performance.now();
+        else requestAnimationFrame(progress);
+      };
+      requestAnimationFrame(progress);
     });
     await page.setInputFiles('[data-testid=file-input]', big);
     await page.locator('[data-testid=local-loading]').waitFor({ timeout: 60_000 });
     await page
       .locator('[data-testid=local-loading]')
       .waitFor({ state: 'detached', timeout: 280_000 });
+    const parsed = await page.evaluate(() => {
+      const watch = (
+        window as unknown as { __watch: { busy: number; first: number; tasks: string[] } }
+      ).__watch;
+      return { ...watch, wall: performance.now() - watch.first };
+    });
     await page.waitForFunction(
       (n) =>
         document
@@ -307,14 +326,13 @@ describe('local extracts in the app', () => {
         timeout: 120_000,
       },
     );
-    const watch = await page.evaluate(
-      () => (window as unknown as { __watch: { longest: number; tasks: string[] } }).__watch,
+    const share = parsed.busy / parsed.wall;
+    const detail = `${Math.round(parsed.busy)} ms busy of ${Math.round(parsed.wall)} ms:\n${parsed.tasks.join('\n')}`;
+    console.log(
+      `page's long tasks while parsing: ${(share * 100).toFixed(1)}% (${detail.split('\n')[0]})`,
     );
-    // Parsing and typing a million rows on the page's thread would block it for seconds while the
-    // progress moves; single tasks of the page's own rendering and messages reached 650 ms on a
-    // loaded CI machine. Tasks before the first byte is parsed (progress 0: the views redrawing
-    // as the load starts, up to 1.1 s on CI) cannot be the parse and are listed, not counted.
-    expect(watch.longest, watch.tasks.join('\n')).toBeLessThan(1000);
+    expect(parsed.wall, detail).toBeGreaterThan(0);
+    expect(share, detail).toBeLessThan(0.35);
   });
 
   it('a batch mixing police.uk and local files loads the police.uk one and asks for the other; the demo button feeds the demo extracts', async () => {
