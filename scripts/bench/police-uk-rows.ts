@@ -16,9 +16,14 @@ const TYPES = [
 
 /**
  * Writes `rows` police.uk street-level rows (deterministic) for benchmarks: one force-month per
- * 100k rows, 40,000 snap points, ASB with empty Crime IDs like the real files.
+ * 100k rows, 40,000 snap points, ASB with empty Crime IDs like the real files. LSOA names
+ * ("Bench 042A") take their district from `districts` by snap point.
  */
-export async function writePoliceUkRows(path: string, rows: number): Promise<void> {
+export async function writePoliceUkRows(
+  path: string,
+  rows: number,
+  districts: readonly string[] = ['Bench'],
+): Promise<void> {
   const out = createWriteStream(path);
   let seed = 12345;
   const next = () => {
@@ -37,7 +42,7 @@ export async function writePoliceUkRows(path: string, rows: number): Promise<voi
       type === 'Anti-social behaviour'
         ? ''
         : `${i.toString(16).padStart(12, '0')}${'ab'.repeat(26)}`;
-    chunk += `${id},${month},Bench Constabulary,Bench Constabulary,${lon},${lat},On or near Street ${point},E0100${point % 1000},Bench ${String(point % 300).padStart(3, '0')}A,${type},Under investigation,\n`;
+    chunk += `${id},${month},Bench Constabulary,Bench Constabulary,${lon},${lat},On or near Street ${point},E0100${point % 1000},${districts[point % districts.length]} ${String(point % 300).padStart(3, '0')}A,${type},Under investigation,\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';

@@ -20,6 +20,7 @@ import { useDensity } from '../map/use-density';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
 import { CountingStatement } from '../counting/CountingStatement';
+import { useFilterTiming } from '../filters/filter-timing';
 
 interface Props {
   filter: ExploreFilter;
@@ -82,6 +83,10 @@ export function ExploreView({ filter, boundaries }: Props) {
     () => (summary ? monthlyChartOption(summary, filter.fromMonth, filter.toMonth) : null),
     [summary, filter.fromMonth, filter.toMonth],
   );
+  const current = [summaryResult, pointsResult, scaleResult].every(
+    (result) => result.data && !result.isPlaceholderData,
+  );
+  useFilterTiming(current && !updating && !density.updating, [layers, chartOption]);
 
   return (
     <div className="explore">

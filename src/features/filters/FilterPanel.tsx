@@ -7,6 +7,7 @@ import { CategoryChecks, storedCategoryCounts } from './CategoryChecks';
 import type { ExploreFilter } from './explore-filter';
 import { SourceChecks } from './SourceChecks';
 import { CountFromControl } from '../counting/CountFromControl';
+import { markFilterInput } from './filter-timing';
 
 interface Props {
   filter: ExploreFilter;
@@ -14,7 +15,11 @@ interface Props {
 }
 
 /** Month range, categories, sources and area: every view on the page follows these. */
-export function FilterPanel({ filter, onChange }: Props) {
+export function FilterPanel({ filter, onChange: setFilter }: Props) {
+  const onChange = (next: ExploreFilter) => {
+    markFilterInput();
+    setFilter(next);
+  };
   const { db, version } = useDatabase();
   const dataset = useQuery(datasetQuery(db, version)).data;
   // Category counts follow the counting choice, so the checkboxes agree with every total.

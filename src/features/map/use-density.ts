@@ -17,13 +17,14 @@ export function useDensity(
   months: number,
   allMonths: number,
   enabled: boolean,
-): { surface: DensitySurface | null; ceiling: number } {
+): { surface: DensitySurface | null; ceiling: number; updating: boolean } {
   const { db, version } = useDatabase();
-  const wholePeriod = useQuery({
+  const wholePeriodResult = useQuery({
     ...mapPointsQuery(db, version, { ...filter, fromMonth: null, toMonth: null }),
     enabled: db !== null && enabled,
     placeholderData: keepPreviousData,
-  }).data;
+  });
+  const wholePeriod = wholePeriodResult.data;
   const ceiling = useMemo(
     () => (wholePeriod ? (densitySurface(wholePeriod, allMonths)?.high ?? 1) : 1),
     [wholePeriod, allMonths],
@@ -32,5 +33,5 @@ export function useDensity(
     () => (enabled && points ? densitySurface(points, months) : null),
     [enabled, points, months],
   );
-  return { surface, ceiling };
+  return { surface, ceiling, updating: wholePeriodResult.isFetching };
 }

@@ -1,0 +1,140 @@
+/**
+ * Filter changes with 1,000,000 police.uk rows loaded in Chromium: 50 changes of months,
+ * categories and area through the filter panel, each timed by the app's own user-timing measure
+ * `csp-filter` (the input event to the map's layers and the chart drawn, after the next paint).
+ * BENCH_BASELINE names another build (e.g. a worktree's `dist` at an earlier commit) to run side
+ * by side, alternating, in the same session. Needs `npm run build` first.
+ * Run: npx tsx scripts/bench/filter-changes.ts   (BENCH_ROWS, BENCH_REPEATS, BENCH_BASELINE)
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/chromium';
+import { serveBuiltApp } from '../../tests/e2e/static-server';
+import { writePoliceUkRows } from './police-uk-rows';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+const CHANGES = 50;
+const DIR = process.env.BENCH_DIR ?? '/tmp/csp-bench';
+const DISTRICTS = ['Ashfield', 'Bolsover', 'Chesterfield', 'Erewash', 'High Peak'];
+
+interface Run {
+  loadSeconds: number;
+  changesMs: number[];
+}
+
+/** The n-th of 50 changes: months, categories and area in turn, so that few repeat a state. */
+async function change(page: Page, n: number, months: string[]): Promise<void> {
+  const round = Math.floor(n / 5);
+  const categories = page.locator('[data-testid^=category-] input');
+  switch (n % 5) {
+    case 0:
+      await page.selectOption('[data-testid=from-month]', months[round % 5] ?? '');
+      return;
+    case 1:
+      await categories.nth(round % (await categories.count())).click();
+      return;
+    case 2:
+      await page.selectOption(
+        '[data-testid=area]',
+        round % (DISTRICTS.length + 1) === DISTRICTS.length ? '' : (DISTRICTS[round % 6] ?? ''),
+      );
+      return;
+    case 3:
+      await page.selectOption(
+        '[data-testid=to-month]',
+        months[months.length - 1 - (round % 4)] ?? '',
+      );
+      return;
+    default:
+      await categories.nth((round + 2) % (await categories.count())).click();
+  }
+}
+
+const measures = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('csp-filter').map((e) => e.duration));
+
+async function once(dist: string, file: string): Promise<Run> {
+  const server = await serveBuiltApp(dist);
+  const context = await launchChromium();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?demo=0`);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'),
+      undefined,
+      { timeout: 120_000 },
+    );
+    const started = performance.now();
+    await page.setInputFiles('[data-testid=file-input]', file);
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('[data-testid=total-incidents]')
+          ?.textContent?.replaceAll(',', '') === String(n),
+      ROWS,
+      { timeout: 600_000 },
+    );
+    const loadSeconds = (performance.now() - started) / 1000;
+    const months = await page
+      .locator('[data-testid=from-month] option')
+      .evaluateAll((options) =>
+        options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''),
+      );
+    await page.waitForTimeout(2000);
+    for (let n = 0; n < CHANGES; n++) {
+      const before = (await measures(page)).length;
+      await change(page, n, months);
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName('csp-filter').length > count,
+        before,
+        { timeout: 120_000 },
+      );
+    }
+    return { loadSeconds, changesMs: await measures(page) };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]): number => {
+  const s = sorted(xs);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) =>
+  sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
+const range = (xs: number[], digits = 0) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+mkdirSync(DIR, { recursive: true });
+const file = join(DIR, `policeuk-districts-${ROWS}.csv`);
+if (!existsSync(file)) await writePoliceUkRows(file, ROWS, DISTRICTS);
+const builds: [string, string][] = [['this build', 'dist']];
+if (process.env.BENCH_BASELINE) builds.push(['baseline', resolve(process.env.BENCH_BASELINE)]);
+console.log(
+  `${ROWS.toLocaleString('en-GB')} rows, ${CHANGES} filter changes per run, ${REPEATS} runs per build`,
+);
+const runs = new Map<string, Run[]>(builds.map(([name]) => [name, []]));
+for (let i = 0; i < REPEATS; i++)
+  for (const [name, dist] of i % 2 ? [...builds].reverse() : builds) {
+    const run = await once(dist, file);
+    runs.get(name)?.push(run);
+    console.log(
+      `  ${name} run ${i + 1}: load ${run.loadSeconds.toFixed(1)} s; filter change median ${median(run.changesMs).toFixed(0)} ms, p95 ${percentile(run.changesMs, 95).toFixed(0)} ms, max ${Math.max(...run.changesMs).toFixed(0)} ms (${run.changesMs.length} measured)`,
+    );
+  }
+const p95s = (name: string) => (runs.get(name) ?? []).map((r) => percentile(r.changesMs, 95));
+const medians = (name: string) => (runs.get(name) ?? []).map((r) => median(r.changesMs));
+for (const [name] of builds)
+  console.log(
+    `${name}: filter change p95 ${range(p95s(name))} ms, median ${range(medians(name))} ms over ${REPEATS} runs`,
+  );
+if (runs.has('baseline'))
+  console.log(
+    `p95 ratio baseline ÷ this build: ${(median(p95s('baseline')) / median(p95s('this build'))).toFixed(2)}×; median ratio ${(median(medians('baseline')) / median(medians('this build'))).toFixed(2)}×`,
+  );
