@@ -22,33 +22,35 @@ const DISTRICTS = ['Ashfield', 'Bolsover', 'Chesterfield', 'Erewash', 'High Peak
 interface Run {
   loadSeconds: number;
   changesMs: number[];
+  kinds: string[];
 }
 
 /** The n-th of 50 changes: months, categories and area in turn, so that few repeat a state. */
-async function change(page: Page, n: number, months: string[]): Promise<void> {
+async function change(page: Page, n: number, months: string[]): Promise<string> {
   const round = Math.floor(n / 5);
   const categories = page.locator('[data-testid^=category-] input');
   switch (n % 5) {
     case 0:
       await page.selectOption('[data-testid=from-month]', months[round % 5] ?? '');
-      return;
+      return 'months';
     case 1:
       await categories.nth(round % (await categories.count())).click();
-      return;
+      return 'category';
     case 2:
       await page.selectOption(
         '[data-testid=area]',
-        round % (DISTRICTS.length + 1) === DISTRICTS.length ? '' : (DISTRICTS[round % 6] ?? ''),
+        DISTRICTS[round % (DISTRICTS.length + 1)] ?? '',
       );
-      return;
+      return 'area';
     case 3:
       await page.selectOption(
         '[data-testid=to-month]',
         months[months.length - 1 - (round % 4)] ?? '',
       );
-      return;
+      return 'months';
     default:
       await categories.nth((round + 2) % (await categories.count())).click();
+      return 'category';
   }
 }
 
@@ -83,16 +85,17 @@ async function once(dist: string, file: string): Promise<Run> {
         options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''),
       );
     await page.waitForTimeout(2000);
+    const kinds: string[] = [];
     for (let n = 0; n < CHANGES; n++) {
       const before = (await measures(page)).length;
-      await change(page, n, months);
+      kinds.push(await change(page, n, months));
       await page.waitForFunction(
         (count) => performance.getEntriesByName('csp-filter').length > count,
         before,
         { timeout: 120_000 },
       );
     }
-    return { loadSeconds, changesMs: await measures(page) };
+    return { loadSeconds, changesMs: await measures(page), kinds };
   } finally {
     await context.close();
     await server.close();
@@ -111,6 +114,14 @@ const percentile = (xs: number[], p: number) =>
 const range = (xs: number[], digits = 0) =>
   `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
+const byKind = (run: Run) =>
+  [...new Set(run.kinds)]
+    .map((kind) => {
+      const ms = run.changesMs.filter((_, n) => run.kinds[n] === kind);
+      return `${kind} ${median(ms).toFixed(0)} ms (max ${Math.max(...ms).toFixed(0)})`;
+    })
+    .join(', ');
+
 mkdirSync(DIR, { recursive: true });
 const file = join(DIR, `policeuk-districts-${ROWS}.csv`);
 if (!existsSync(file)) await writePoliceUkRows(file, ROWS, DISTRICTS);
@@ -125,7 +136,7 @@ for (let i = 0; i < REPEATS; i++)
     const run = await once(dist, file);
     runs.get(name)?.push(run);
     console.log(
-      `  ${name} run ${i + 1}: load ${run.loadSeconds.toFixed(1)} s; filter change median ${median(run.changesMs).toFixed(0)} ms, p95 ${percentile(run.changesMs, 95).toFixed(0)} ms, max ${Math.max(...run.changesMs).toFixed(0)} ms (${run.changesMs.length} measured)`,
+      `  ${name} run ${i + 1}: load ${run.loadSeconds.toFixed(1)} s; filter change median ${median(run.changesMs).toFixed(0)} ms, p95 ${percentile(run.changesMs, 95).toFixed(0)} ms, max ${Math.max(...run.changesMs).toFixed(0)} ms (${run.changesMs.length} measured); median by kind: ${byKind(run)}`,
     );
   }
 const p95s = (name: string) => (runs.get(name) ?? []).map((r) => percentile(r.changesMs, 95));

@@ -1,6 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
 import { countingSourcesReport } from '../reports/counting-sources-report';
+import type { CountingPair, CountingScope } from '../sql/counting-sources';
+import { countingPairsSql } from '../sql/counting-sources';
 import type { IncidentFilter } from '../sql/filters';
 
 /** Which source counts for each category, and what the others recorded, within a filter. */
@@ -14,4 +17,34 @@ export function countingSourcesQuery(
     queryFn: () => countingSourcesReport(db as DuckConnector, filter),
     enabled: db !== null,
   });
+}
+
+/** Each (category, source) recorded, and whether it counts, for a counting choice and sources. */
+export function countingPairsQuery(
+  db: DuckConnector | null,
+  version: number,
+  scope: CountingScope,
+) {
+  const key = { countFrom: scope.countFrom ?? {}, sources: scope.sources ?? [] };
+  return queryOptions({
+    queryKey: ['counting-pairs', version, key],
+    queryFn: () => (db as DuckConnector).query<CountingPair>(countingPairsSql(key)),
+    enabled: db !== null,
+  });
+}
+
+/**
+ * The filter with its counting choice written out (from the cache when this choice was worked
+ * out before), so a filter change does not scan every incident again per statement.
+ */
+export async function withCountingPairs(
+  client: QueryClient,
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+): Promise<IncidentFilter> {
+  return {
+    ...filter,
+    countingPairs: await client.ensureQueryData(countingPairsQuery(db, version, filter)),
+  };
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
 import { mapPointsSql, mapScaleSql } from '../sql/map-points';
+import { withCountingPairs } from './counting-sources';
 
 export interface MapPoints {
   longitude: Float64Array;
@@ -16,8 +17,9 @@ export interface MapPoints {
 export function mapPointsQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
   return queryOptions({
     queryKey: ['map-points', version, filter],
-    queryFn: async (): Promise<MapPoints> => {
-      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(filter));
+    queryFn: async ({ client }): Promise<MapPoints> => {
+      const counted = await withCountingPairs(client, db, version, filter);
+      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(counted));
       const longitude = (cols.longitude as Float64Array | undefined) ?? new Float64Array();
       return {
         longitude,
@@ -38,11 +40,12 @@ export function mapScaleQuery(db: DuckConnector | null, version: number, filter:
   const rest = { ...filter, fromMonth: null, toMonth: null };
   return queryOptions({
     queryKey: ['map-scale', version, rest],
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
+      const counted = await withCountingPairs(client, db, version, rest);
       const [row] = await (db as DuckConnector).query<{
         per_month_ceiling: number;
         per_month_max: number;
-      }>(mapScaleSql(rest));
+      }>(mapScaleSql(counted));
       return { ceiling: row?.per_month_ceiling ?? 1, max: row?.per_month_max ?? 1 };
     },
     enabled: db !== null,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
-import { datasetSummary } from '../reports/dataset-summary';
+import { datasetCoverage, datasetSummary } from '../reports/dataset-summary';
+import { withCountingPairs } from './counting-sources';
 import type { IncidentFilter } from '../sql/filters';
 import { DISTRICTS_SQL } from '../sql/map-points';
 import { LOADED_FILES_SQL, REJECTED_ROWS_SQL } from '../sql/summary';
@@ -8,7 +9,21 @@ import { LOADED_FILES_SQL, REJECTED_ROWS_SQL } from '../sql/summary';
 export function summaryQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
   return queryOptions({
     queryKey: ['summary', version, filter],
-    queryFn: () => datasetSummary(db as DuckConnector, filter),
+    queryFn: async ({ client }) =>
+      datasetSummary(
+        db as DuckConnector,
+        await withCountingPairs(client, db, version, filter),
+        await client.ensureQueryData(coverageQuery(db, version)),
+      ),
+    enabled: db !== null,
+  });
+}
+
+/** Months covered and reasons rows are unlocated: the loaded data's, whatever the filter. */
+export function coverageQuery(db: DuckConnector | null, version: number) {
+  return queryOptions({
+    queryKey: ['coverage', version],
+    queryFn: () => datasetCoverage(db as DuckConnector),
     enabled: db !== null,
   });
 }

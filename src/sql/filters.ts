@@ -1,4 +1,4 @@
-import type { CountFrom } from './counting-sources';
+import type { CountFrom, CountingPair } from './counting-sources';
 import { countedSourceCondition } from './counting-sources';
 import { sqlString, sqlStringList } from './literals';
 
@@ -15,6 +15,8 @@ export interface IncidentFilter {
   lsoaNamePrefix?: string | null;
   /** The analyst's counting source per top-level category; the rest take the default rule. */
   countFrom?: CountFrom;
+  /** The counting choice already worked out for this `countFrom` and `sources` (`countingPairsSql`). */
+  countingPairs?: readonly CountingPair[];
 }
 
 /**

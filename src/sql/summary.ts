@@ -12,18 +12,23 @@ export function totalsSql(filter?: IncidentFilter): string {
 FROM incidents WHERE ${whereIncidents(filter)}`;
 }
 
+/**
+ * Counts by month, top-level category, the source's own type with the category it maps to, and
+ * whether located: one scan, from which the summary's totals, chart and type counts all come.
+ */
+export function summaryCountsSql(filter?: IncidentFilter): string {
+  return `SELECT ${MONTH_TEXT} AS month, coalesce(c.parent, i.category) AS top, i.category AS category,
+  original_type AS type, unlocated_reason IS NULL AS located, count(*)::INTEGER AS count
+FROM incidents i LEFT JOIN categories c ON c.id = i.category
+WHERE ${whereIncidents(filter)} GROUP BY ALL`;
+}
+
 /** Counts by month and category (top-level category, so sub-categories roll up). */
 export function countsByMonthCategorySql(filter?: IncidentFilter): string {
   return `SELECT ${MONTH_TEXT} AS month, coalesce(c.parent, i.category) AS category,
   count(*)::INTEGER AS count
 FROM incidents i LEFT JOIN categories c ON c.id = i.category
 WHERE ${whereIncidents(filter)} GROUP BY ALL ORDER BY month, category`;
-}
-
-/** Counts by the source's own crime type, with the category it maps to. */
-export function countsByTypeSql(filter?: IncidentFilter): string {
-  return `SELECT original_type AS type, category, count(*)::INTEGER AS count
-FROM incidents WHERE ${whereIncidents(filter)} GROUP BY ALL ORDER BY count DESC`;
 }
 
 /** The months each source has data for (coverage, not counts). */

@@ -12,6 +12,12 @@ export interface CountGridOptions {
   boundary?: BoundaryPredicate;
   /** Extent to grid; defaults to the robust extent of the points. */
   bounds?: BngBounds;
+  /**
+   * Points each point stands for (e.g. incidents at one location), 1 each when absent. A point
+   * of integer weight w counts as w copies of itself everywhere: extent quantiles, cell size,
+   * counts and report. Points with a weight that is not positive are left out.
+   */
+  weights?: Float64Array;
 }
 
 /** What happened to every input point, so none is dropped silently. */
@@ -41,11 +47,13 @@ export function countGrid(
   northings: Float64Array,
   options: CountGridOptions = {},
 ): CountGridResult {
-  const extent = robustExtent(eastings, northings);
+  const { weights } = options;
+  const extent = robustExtent(eastings, northings, weights);
   const useRobust = options.bounds === undefined;
   const bounds = options.bounds ?? extent.bounds;
   let keptCount = 0;
-  for (const k of extent.kept) keptCount += k;
+  for (let i = 0; i < extent.kept.length; i++)
+    if (extent.kept[i] === 1) keptCount += weights ? (weights[i] as number) : 1;
   const chosen = options.cellSize
     ? { cellSize: options.cellSize, reason: `${options.cellSize} m: set by the user` }
     : chooseCellSize(bounds, keptCount);
@@ -77,15 +85,16 @@ export function countGrid(
   for (let i = 0; i < eastings.length; i++) {
     const e = eastings[i] as number;
     const n = northings[i] as number;
-    if (!Number.isFinite(e) || !Number.isFinite(n)) continue;
+    const weight = weights ? (weights[i] as number) : 1;
+    if (!Number.isFinite(e) || !Number.isFinite(n) || !(weight > 0)) continue;
     if (useRobust && extent.kept[i] === 0) continue;
     const index = bounds && insideBounds(e, n, bounds) ? cellIndexOf(grid, e, n) : -1;
     if (index < 0) {
-      report.outsideStudyArea++;
+      report.outsideStudyArea += weight;
       continue;
     }
-    grid.counts[index] = (grid.counts[index] as number) + 1;
-    report.pointsCounted++;
+    grid.counts[index] = (grid.counts[index] as number) + weight;
+    report.pointsCounted += weight;
   }
   return { grid, report };
 }

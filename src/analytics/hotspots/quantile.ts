@@ -76,3 +76,64 @@ export function sampleStandardDeviation(values: Float64Array): number {
   for (const v of values) squares += (v - mean) * (v - mean);
   return Math.sqrt(squares / (n - 1));
 }
+
+/** Values sorted ascending, each with its weight (e.g. incidents at one location). */
+export interface WeightedSorted {
+  values: Float64Array;
+  weights: Float64Array;
+  /** Σ weights: the length of the array with each value repeated by its weight. */
+  total: number;
+}
+
+/** Finite values of `values` with a positive weight, sorted ascending with their weights. */
+export function sortedFiniteWeighted(values: Float64Array, weights: Float64Array): WeightedSorted {
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (Number.isFinite(values[i]) && (weights[i] as number) > 0) order.push(i);
+  order.sort((a, b) => (values[a] as number) - (values[b] as number));
+  const sorted: WeightedSorted = {
+    values: new Float64Array(order.length),
+    weights: new Float64Array(order.length),
+    total: 0,
+  };
+  order.forEach((i, k) => {
+    sorted.values[k] = values[i] as number;
+    sorted.weights[k] = weights[i] as number;
+    sorted.total += weights[i] as number;
+  });
+  return sorted;
+}
+
+/**
+ * {@link quantileSorted} of the array in which each value is repeated by its weight, without
+ * building it; the same number for integer weights.
+ */
+export function weightedQuantileSorted(sorted: WeightedSorted, probability: number): number {
+  const n = sorted.total;
+  if (!(n > 0)) return NaN;
+  const h = (n - 1) * probability;
+  const lower = Math.floor(h);
+  const upper = Math.min(lower + 1, n - 1);
+  let i = 0;
+  let covered = sorted.weights[0] as number;
+  while (covered <= lower) covered += sorted.weights[++i] as number;
+  const low = sorted.values[i] as number;
+  while (covered <= upper) covered += sorted.weights[++i] as number;
+  return low + (h - lower) * ((sorted.values[i] as number) - low);
+}
+
+/** {@link sampleStandardDeviation} of the values repeated by their weights (n = Σ weights). */
+export function weightedSampleStandardDeviation(sorted: WeightedSorted): number {
+  const n = sorted.total;
+  if (n < 2) return NaN;
+  let sum = 0;
+  for (let i = 0; i < sorted.values.length; i++)
+    sum += (sorted.weights[i] as number) * (sorted.values[i] as number);
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < sorted.values.length; i++) {
+    const d = (sorted.values[i] as number) - mean;
+    squares += (sorted.weights[i] as number) * d * d;
+  }
+  return Math.sqrt(squares / (n - 1));
+}

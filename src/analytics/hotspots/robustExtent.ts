@@ -1,4 +1,4 @@
-import { quantileBySelection } from './quantile';
+import { quantileBySelection, sortedFiniteWeighted, weightedQuantileSorted } from './quantile';
 
 /** A rectangle in British National Grid metres. */
 export interface BngBounds {
@@ -34,19 +34,31 @@ const MIN_FENCE_METRES = 1_000;
  * Finds the extent of the points without the strays. A point is an outlier when it lies
  * outside Great Britain, or further outside the 1%–99% quantile range of either axis than
  * that range is wide (never less than 1 km). Missing coordinates are counted separately.
+ * With `weights`, a point of integer weight w counts as w copies of itself (quantiles and
+ * counts); points of weight 0 or less are left out.
  */
-export function robustExtent(eastings: Float64Array, northings: Float64Array): RobustExtent {
+export function robustExtent(
+  eastings: Float64Array,
+  northings: Float64Array,
+  weights?: Float64Array,
+): RobustExtent {
   const n = eastings.length;
   const kept = new Uint8Array(n);
+  const weightOf = (i: number) => (weights ? (weights[i] as number) : 1);
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
     const e = eastings[i] as number;
     const no = northings[i] as number;
-    if (!Number.isFinite(e) || !Number.isFinite(no)) missingCount++;
+    if (!(weightOf(i) > 0)) continue;
+    if (!Number.isFinite(e) || !Number.isFinite(no)) missingCount += weightOf(i);
     else kept[i] = insideBounds(e, no, GREAT_BRITAIN) ? 1 : 0;
   }
-  const eastFence = quantileFence(eastings, kept);
-  const northFence = quantileFence(northings, kept);
+  const eastFence = weights
+    ? weightedQuantileFence(eastings, kept, weights)
+    : quantileFence(eastings, kept);
+  const northFence = weights
+    ? weightedQuantileFence(northings, kept, weights)
+    : quantileFence(northings, kept);
   let outlierCount = 0;
   const bounds: BngBounds = {
     minEasting: Infinity,
@@ -57,7 +69,7 @@ export function robustExtent(eastings: Float64Array, northings: Float64Array): R
   for (let i = 0; i < n; i++) {
     const e = eastings[i] as number;
     const no = northings[i] as number;
-    if (!Number.isFinite(e) || !Number.isFinite(no)) continue;
+    if (!Number.isFinite(e) || !Number.isFinite(no) || !(weightOf(i) > 0)) continue;
     const inside =
       kept[i] === 1 &&
       e >= eastFence[0] &&
@@ -66,7 +78,7 @@ export function robustExtent(eastings: Float64Array, northings: Float64Array): R
       no <= northFence[1];
     if (!inside) {
       kept[i] = 0;
-      outlierCount++;
+      outlierCount += weightOf(i);
       continue;
     }
     if (e < bounds.minEasting) bounds.minEasting = e;
@@ -88,6 +100,27 @@ export function insideBounds(easting: number, northing: number, bounds: BngBound
   );
 }
 
+function weightedQuantileFence(
+  values: Float64Array,
+  kept: Uint8Array,
+  weights: Float64Array,
+): [number, number] {
+  const sorted = sortedFiniteWeighted(
+    values,
+    Float64Array.from(weights, (w, i) => (kept[i] === 1 ? w : 0)),
+  );
+  if (sorted.total === 0) return [Infinity, -Infinity];
+  return fenceAround(
+    weightedQuantileSorted(sorted, LOW_QUANTILE),
+    weightedQuantileSorted(sorted, HIGH_QUANTILE),
+  );
+}
+
+function fenceAround(low: number, high: number): [number, number] {
+  const fence = Math.max(high - low, MIN_FENCE_METRES);
+  return [low - fence, high + fence];
+}
+
 function quantileFence(values: Float64Array, kept: Uint8Array): [number, number] {
   let count = 0;
   for (let i = 0; i < kept.length; i++) count += kept[i] as number;
@@ -95,8 +128,8 @@ function quantileFence(values: Float64Array, kept: Uint8Array): [number, number]
   const candidates = new Float64Array(count);
   for (let i = 0, k = 0; i < kept.length; i++)
     if (kept[i] === 1) candidates[k++] = values[i] as number;
-  const low = quantileBySelection(candidates, LOW_QUANTILE);
-  const high = quantileBySelection(candidates, HIGH_QUANTILE);
-  const fence = Math.max(high - low, MIN_FENCE_METRES);
-  return [low - fence, high + fence];
+  return fenceAround(
+    quantileBySelection(candidates, LOW_QUANTILE),
+    quantileBySelection(candidates, HIGH_QUANTILE),
+  );
 }

@@ -1,5 +1,6 @@
 import { cellCentre } from '../../analytics/hotspots/cellGrid';
 import { countGrid } from '../../analytics/hotspots/countGrid';
+import { kdeBandwidth } from '../../analytics/hotspots/kdeBandwidth';
 import { kdeQuartic } from '../../analytics/hotspots/kdeQuartic';
 import { fromBng } from '../../ingest/bng';
 import type { MapPoints } from '../../queries/map-points';
@@ -19,36 +20,24 @@ export interface DensitySurface {
   bandwidthRule: string;
 }
 
-/** One easting/northing per incident (locations repeated by their counts). */
-function incidentCoordinates(points: MapPoints): {
-  eastings: Float64Array;
-  northings: Float64Array;
-} {
-  let total = 0;
-  for (let i = 0; i < points.length; i++) total += points.count[i] ?? 0;
-  const eastings = new Float64Array(total);
-  const northings = new Float64Array(total);
-  let at = 0;
-  for (let i = 0; i < points.length; i++) {
-    for (let k = 0; k < (points.count[i] ?? 0); k++) {
-      eastings[at] = points.easting[i] as number;
-      northings[at] = points.northing[i] as number;
-      at++;
-    }
-  }
-  return { eastings, northings };
-}
-
 /**
  * Quartic kernel density of incidents per km² per month on a British National Grid raster,
- * with the default bandwidth rule; cells with almost nothing are left out.
+ * with the default bandwidth rule; cells with almost nothing are left out. Each location
+ * weighs its count of incidents, so the work grows with locations, not incidents; the
+ * surface is that of one point per incident.
  */
 export function densitySurface(points: MapPoints, months: number): DensitySurface | null {
   if (points.length === 0) return null;
-  const { eastings, northings } = incidentCoordinates(points);
-  const { grid } = countGrid(eastings, northings);
+  const eastings = points.easting.subarray(0, points.length);
+  const northings = points.northing.subarray(0, points.length);
+  const weights = points.count.subarray(0, points.length);
+  const { grid } = countGrid(eastings, northings, { weights });
   if (grid.nx === 0 || grid.ny === 0) return null;
-  const { density, bandwidth } = kdeQuartic(eastings, northings, grid);
+  const bandwidth = kdeBandwidth(eastings, northings, 'mean-of-axes', 1, weights);
+  const { density } = kdeQuartic(eastings, northings, grid, {
+    bandwidth: bandwidth.bandwidth,
+    weights,
+  });
   const perKm2PerMonth = 1e6 / Math.max(1, months);
   const values = Array.from(density, (d) => d * perKm2PerMonth).filter((v) => v > 0);
   values.sort((a, b) => a - b);

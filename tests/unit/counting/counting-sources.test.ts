@@ -4,6 +4,8 @@ import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
 import { countingSourcesReport } from '../../../src/reports/counting-sources-report';
 import { countingStatementText } from '../../../src/reports/counting-statement';
+import type { CountingPair } from '../../../src/sql/counting-sources';
+import { countingPairsSql } from '../../../src/sql/counting-sources';
 import type { IncidentFilter } from '../../../src/sql/filters';
 import { whereIncidents } from '../../../src/sql/filters';
 import { totalsSql, countsByMonthCategorySql } from '../../../src/sql/summary';
@@ -99,6 +101,32 @@ describe('counting source per category', () => {
     const [totals] = await db.query<{ total: number }>(totalsSql({}));
     expect(totals?.total).toBe(12 + 2 + 50 + 4);
     expect(whereIncidents({})).toContain('cs_choice');
+  });
+
+  it('counts the same with the choice written out as pairs as with the choice worked out in each statement', async () => {
+    const filters: IncidentFilter[] = [
+      {},
+      { countFrom: { asb: 'police.uk', 'criminal-damage-arson': 'police.uk' } },
+      { countFrom: { asb: 'police-log' }, fromMonth: '2025-02', toMonth: '2025-02' },
+      { sources: ['police.uk', 'police-log'] },
+      { sources: ['police.uk'], countFrom: { asb: 'council' }, categories: ['asb'] },
+    ];
+    for (const filter of filters) {
+      const countingPairs = await db.query<CountingPair>(countingPairsSql(filter));
+      expect(
+        countingPairs.some((p) => p.counted),
+        JSON.stringify(filter),
+      ).toBe(true);
+      expect(whereIncidents({ ...filter, countingPairs })).not.toContain('cs_choice');
+      expect(await byCategory({ ...filter, countingPairs }), JSON.stringify(filter)).toEqual(
+        await byCategory(filter),
+      );
+    }
+    const pairs = await db.query<CountingPair>(countingPairsSql({}));
+    expect(pairs).toContainEqual({ category: 'asb-nuisance', source: 'council', counted: true });
+    expect(pairs).toContainEqual({ category: 'asb', source: 'police.uk', counted: false });
+    const oneSourceEach = pairs.filter((p) => p.counted);
+    expect(whereIncidents({ countingPairs: oneSourceEach })).not.toMatch(/NOT|cs_choice/);
   });
 
   it('reports the counted source, the default and the other sources, within the view', async () => {
