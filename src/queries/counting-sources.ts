@@ -14,7 +14,11 @@ export function countingSourcesQuery(
 ) {
   return queryOptions({
     queryKey: ['counting-sources', version, filter],
-    queryFn: () => countingSourcesReport(db as DuckConnector, filter),
+    queryFn: async ({ client }) =>
+      countingSourcesReport(
+        db as DuckConnector,
+        await withCountingPairs(client, db, version, filter),
+      ),
     enabled: db !== null,
   });
 }

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
-import { mapPointsSql, mapScaleSql } from '../sql/map-points';
+import { mapScale } from '../reports/map-scale';
+import { mapPointsSql } from '../sql/map-points';
 import { withCountingPairs } from './counting-sources';
 
 export interface MapPoints {
@@ -35,18 +36,21 @@ export function mapPointsQuery(db: DuckConnector | null, version: number, filter
   });
 }
 
-/** The fixed colour-scale ceiling (incidents per location per month), independent of months. */
+/**
+ * The fixed colour scale (incidents per location per month), independent of months: from the
+ * whole period's points, which the density layer's colour ceiling reads too.
+ */
 export function mapScaleQuery(db: DuckConnector | null, version: number, filter: IncidentFilter) {
   const rest = { ...filter, fromMonth: null, toMonth: null };
   return queryOptions({
     queryKey: ['map-scale', version, rest],
     queryFn: async ({ client }) => {
-      const counted = await withCountingPairs(client, db, version, rest);
-      const [row] = await (db as DuckConnector).query<{
-        per_month_ceiling: number;
-        per_month_max: number;
-      }>(mapScaleSql(counted));
-      return { ceiling: row?.per_month_ceiling ?? 1, max: row?.per_month_max ?? 1 };
+      const points = await client.ensureQueryData(mapPointsQuery(db, version, rest));
+      return mapScale(
+        db as DuckConnector,
+        await withCountingPairs(client, db, version, rest),
+        points.count.subarray(0, points.length),
+      );
     },
     enabled: db !== null,
   });

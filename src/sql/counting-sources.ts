@@ -48,17 +48,9 @@ const DEFAULT_ORDER = `CASE WHEN source = ${sqlString(POLICE_UK_SOURCE)}
  * police.uk would list). The choice follows the whole loaded data, never the month range or
  * area, so a category's series never changes source part way.
  */
-export function countingChoiceCtes(scope: CountingScope = {}): string {
-  const admitted =
-    scope.sources && scope.sources.length > 0
-      ? `WHERE cs_i.source IN (${sqlStringList(scope.sources)})`
-      : '';
+export function countingChoiceCtes(scope: CountingScope & PairsKnown = {}): string {
   return `cs_recorded AS (
-  SELECT cs_i.category AS category, cs_i.source AS source,
-    coalesce(cs_c.parent, cs_i.category) AS top, count(*) AS n
-  FROM incidents cs_i LEFT JOIN categories cs_c ON cs_c.id = cs_i.category
-  ${admitted}
-  GROUP BY ALL
+  ${scope.countingPairs ? recordedPairsSql(scope.countingPairs) : recordedSql(scope)}
 ), cs_choice AS (
   SELECT top, source, sum(n)::INTEGER AS loaded_rows,
     count(*) OVER (PARTITION BY top)::INTEGER AS sources_recording,
@@ -70,17 +62,50 @@ export function countingChoiceCtes(scope: CountingScope = {}): string {
 )`;
 }
 
-/** A stored category, a source that recorded it, and whether the category counts from it. */
-export interface CountingPair extends Record<string, string | boolean> {
+/** Each stored category a source recorded, its rows, and whether the category counts from it. */
+export interface CountingPair extends Record<string, string | number | boolean> {
   category: string;
   source: string;
+  /** The top-level category (the category itself, or its parent). */
+  top: string;
+  /** Rows of the category from the source in the whole loaded data. */
+  n: number;
   counted: boolean;
 }
 
-/** Every (stored category, source) recorded within the scope, with whether it counts. */
+/**
+ * The rows of {@link countingPairsSql} for the same scope and loaded data, when the caller has
+ * them: statements then read them instead of every incident.
+ */
+interface PairsKnown {
+  countingPairs?: readonly CountingPair[];
+}
+
+function recordedSql(scope: CountingScope): string {
+  const admitted =
+    scope.sources && scope.sources.length > 0
+      ? `WHERE cs_i.source IN (${sqlStringList(scope.sources)})`
+      : '';
+  return `SELECT cs_i.category AS category, cs_i.source AS source,
+    coalesce(cs_c.parent, cs_i.category) AS top, count(*)::INTEGER AS n
+  FROM incidents cs_i LEFT JOIN categories cs_c ON cs_c.id = cs_i.category
+  ${admitted}
+  GROUP BY ALL`;
+}
+
+function recordedPairsSql(pairs: readonly CountingPair[]): string {
+  if (pairs.length === 0)
+    return 'SELECT NULL::VARCHAR AS category, NULL::VARCHAR AS source, NULL::VARCHAR AS top, 0 AS n WHERE FALSE';
+  const rows = pairs.map(
+    (p) => `(${sqlString(p.category)}, ${sqlString(p.source)}, ${sqlString(p.top)}, ${p.n})`,
+  );
+  return `SELECT * FROM (VALUES ${rows.join(', ')}) AS cs_v(category, source, top, n)`;
+}
+
+/** Every (stored category, source) recorded within the scope, with its rows and whether it counts. */
 export function countingPairsSql(scope: CountingScope = {}): string {
   return `WITH ${countingChoiceCtes(scope)}
-SELECT r.category, r.source, k.counted FROM cs_recorded r
+SELECT r.category, r.source, r.top, r.n, k.counted FROM cs_recorded r
 JOIN cs_choice k ON k.top = r.top AND k.source = r.source
 ORDER BY r.category, r.source`;
 }
@@ -92,9 +117,7 @@ ORDER BY r.category, r.source`;
  * same scope and loaded data) the pairs that do not count are written out — none when each
  * category has one source — which spares each statement a scan of every incident.
  */
-export function countedSourceCondition(
-  scope: CountingScope & { countingPairs?: readonly CountingPair[] } = {},
-): string {
+export function countedSourceCondition(scope: CountingScope & PairsKnown = {}): string {
   if (scope.countingPairs) {
     const excluded = scope.countingPairs.filter((p) => !p.counted);
     if (excluded.length === 0) return 'TRUE';
@@ -125,7 +148,10 @@ export interface CountingChoiceRow extends Record<string, string | number | bool
  * rows both in the whole data and within `recordedWhere` (the view's filter over every source,
  * evaluated on `incidents i` joined with `categories c`).
  */
-export function countingChoiceRowsSql(scope: CountingScope, recordedWhere: string): string {
+export function countingChoiceRowsSql(
+  scope: CountingScope & PairsKnown,
+  recordedWhere: string,
+): string {
   return `WITH ${countingChoiceCtes(scope)}, cs_viewed AS (
   SELECT coalesce(c.parent, i.category) AS top, i.source AS source, count(*)::INTEGER AS n
   FROM incidents i LEFT JOIN categories c ON c.id = i.category

@@ -9,21 +9,9 @@ FROM incidents WHERE unlocated_reason IS NULL AND ${whereIncidents(filter)}
 GROUP BY longitude, latitude`;
 }
 
-/**
- * The colour-scale ceiling: a high quantile of incidents per location per month over ALL months
- * (ignoring the month filter), so the scale stays put when the month range changes.
- */
-export function mapScaleSql(filter: IncidentFilter): string {
-  const allMonths = { ...filter, fromMonth: null, toMonth: null };
-  return `WITH per_point AS (
-  SELECT count(*) AS n FROM incidents
-  WHERE unlocated_reason IS NULL AND ${whereIncidents(allMonths)} GROUP BY longitude, latitude
-), months AS (
-  SELECT count(DISTINCT month) AS m FROM incidents WHERE ${whereIncidents(allMonths)}
-)
-SELECT coalesce(quantile_cont(n, 0.99), 1)::DOUBLE / greatest((SELECT m FROM months), 1) AS per_month_ceiling,
-  coalesce(max(n), 1)::DOUBLE / greatest((SELECT m FROM months), 1) AS per_month_max
-FROM per_point`;
+/** Months with any incident within the filter: the divisor of a per-month rate. */
+export function monthsWithDataSql(filter: IncidentFilter): string {
+  return `SELECT count(DISTINCT month)::INTEGER AS months FROM incidents WHERE ${whereIncidents(filter)}`;
 }
 
 /** Districts from police.uk LSOA names ("Chesterfield 001A" → "Chesterfield"), for the area filter. */

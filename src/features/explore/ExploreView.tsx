@@ -17,6 +17,7 @@ import { pointsFrame } from '../map/points-frame';
 import { exportContext } from '../map/export-context';
 import { exportContextLines } from '../../reports/export-context';
 import { useDensity } from '../map/use-density';
+import { useLastComplete } from '../map/use-last-complete';
 import { monthlyChartOption } from './monthly-chart-option';
 import { TotalsBar } from './TotalsBar';
 import { CountingStatement } from '../counting/CountingStatement';
@@ -55,24 +56,34 @@ export function ExploreView({ filter, boundaries }: Props) {
   const months = coveredMonthsInRange(dataset?.months.covered ?? [], filter);
   const allMonths = dataset?.months.covered.length ?? 0;
   const density = useDensity(incidentFilter, points, months, allMonths, showDensity);
+  const current = [summaryResult, pointsResult, scaleResult].every(
+    (result) => result.data && !result.isPlaceholderData,
+  );
+  const complete = current && !updating && !density.updating;
+  const { surface, ceiling: densityCeiling } = density;
+  const picture = useMemo(
+    () => ({ points, scale, months, surface, densityCeiling }),
+    [points, scale, months, surface, densityCeiling],
+  );
+  const drawn = useLastComplete(picture, complete);
   const layers = useMemo(
     () =>
-      points && scale
+      drawn.points && drawn.scale
         ? incidentLayers({
-            points,
-            months,
-            ceiling: scale.ceiling,
+            points: drawn.points,
+            months: drawn.months,
+            ceiling: drawn.scale.ceiling,
             showPoints,
-            density: density.surface,
-            densityCeiling: density.ceiling,
+            density: drawn.surface,
+            densityCeiling: drawn.densityCeiling,
           })
         : [],
-    [points, scale, months, showPoints, density],
+    [drawn, showPoints],
   );
   // Framed on real (not carried-over) points, once per loaded dataset.
   const settled = points && !pointsResult.isPlaceholderData ? points : null;
   const dataFrame = useMemo(() => (settled ? pointsFrame(settled) : null), [settled]);
-  const picture = useMemo(
+  const mapPicture = useMemo(
     () => ({
       fileName: 'incident-map.png',
       caption: exportContextLines(exportContext('Incidents by location', filter, dataset)),
@@ -83,10 +94,7 @@ export function ExploreView({ filter, boundaries }: Props) {
     () => (summary ? monthlyChartOption(summary, filter.fromMonth, filter.toMonth) : null),
     [summary, filter.fromMonth, filter.toMonth],
   );
-  const current = [summaryResult, pointsResult, scaleResult].every(
-    (result) => result.data && !result.isPlaceholderData,
-  );
-  useFilterTiming(current && !updating && !density.updating, [layers, chartOption]);
+  useFilterTiming(complete, [layers, chartOption]);
 
   return (
     <div className="explore">
@@ -98,9 +106,9 @@ export function ExploreView({ filter, boundaries }: Props) {
           boundaries={boundaries}
           dataFrame={dataFrame}
           frameKey={String(version)}
-          streetPoints={points}
+          streetPoints={drawn.points}
           updating={updating}
-          picture={picture}
+          picture={mapPicture}
         />
         <div className="map-controls">
           <label className="check">
@@ -119,14 +127,14 @@ export function ExploreView({ filter, boundaries }: Props) {
             />
             Locations
           </label>
-          {scale && showPoints && (
-            <MapLegend ceiling={scale.ceiling} title="Incidents per location per month" />
+          {drawn.scale && showPoints && (
+            <MapLegend ceiling={drawn.scale.ceiling} title="Incidents per location per month" />
           )}
-          {density.surface && (
+          {drawn.surface && (
             <MapLegend
-              ceiling={density.ceiling}
+              ceiling={drawn.densityCeiling}
               title="Density: incidents per km² per month"
-              note={`Quartic kernel, ${density.surface.cellSize} m cells; bandwidth ${density.surface.bandwidthRule}`}
+              note={`Quartic kernel, ${drawn.surface.cellSize} m cells; bandwidth ${drawn.surface.bandwidthRule}`}
             />
           )}
         </div>

@@ -121,10 +121,29 @@ describe('counting source per category', () => {
       expect(await byCategory({ ...filter, countingPairs }), JSON.stringify(filter)).toEqual(
         await byCategory(filter),
       );
+      expect(await countingSourcesReport(db, { ...filter, countingPairs })).toEqual(
+        await countingSourcesReport(db, filter),
+      );
     }
     const pairs = await db.query<CountingPair>(countingPairsSql({}));
-    expect(pairs).toContainEqual({ category: 'asb-nuisance', source: 'council', counted: true });
-    expect(pairs).toContainEqual({ category: 'asb', source: 'police.uk', counted: false });
+    expect(pairs).toContainEqual({
+      category: 'asb-nuisance',
+      source: 'council',
+      top: 'asb',
+      n: 9,
+      counted: true,
+    });
+    expect(pairs).toContainEqual({
+      category: 'asb',
+      source: 'police.uk',
+      top: 'asb',
+      n: 42,
+      counted: false,
+    });
+    expect(await countingSourcesReport(db, { countingPairs: [] })).toEqual({
+      categories: [],
+      countFrom: {},
+    });
     const oneSourceEach = pairs.filter((p) => p.counted);
     expect(whereIncidents({ countingPairs: oneSourceEach })).not.toMatch(/NOT|cs_choice/);
   });
