@@ -5,6 +5,7 @@ import { countingSourcesReport } from '../reports/counting-sources-report';
 import type { CountingPair, CountingScope } from '../sql/counting-sources';
 import { countingPairsSql } from '../sql/counting-sources';
 import type { IncidentFilter } from '../sql/filters';
+import { countedRelation } from './incident-cube';
 
 /** Which source counts for each category, and what the others recorded, within a filter. */
 export function countingSourcesQuery(
@@ -18,6 +19,7 @@ export function countingSourcesQuery(
       countingSourcesReport(
         db as DuckConnector,
         await withCountingPairs(client, db, version, filter),
+        await countedRelation(client, db, version, filter),
       ),
     enabled: db !== null,
   });

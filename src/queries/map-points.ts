@@ -4,6 +4,7 @@ import type { IncidentFilter } from '../sql/filters';
 import { mapScale } from '../reports/map-scale';
 import { mapPointsSql } from '../sql/map-points';
 import { withCountingPairs } from './counting-sources';
+import { countedRelation } from './incident-cube';
 
 export interface MapPoints {
   longitude: Float64Array;
@@ -50,6 +51,7 @@ export function mapScaleQuery(db: DuckConnector | null, version: number, filter:
         db as DuckConnector,
         await withCountingPairs(client, db, version, rest),
         points.count.subarray(0, points.length),
+        await countedRelation(client, db, version, rest),
       );
     },
     enabled: db !== null,

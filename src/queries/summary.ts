@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DuckConnector } from '../db/connector';
 import { datasetCoverage, datasetSummary } from '../reports/dataset-summary';
 import { withCountingPairs } from './counting-sources';
+import { countedRelation } from './incident-cube';
 import type { IncidentFilter } from '../sql/filters';
 import { DISTRICTS_SQL } from '../sql/map-points';
 import { LOADED_FILES_SQL, REJECTED_ROWS_SQL } from '../sql/summary';
@@ -14,6 +15,7 @@ export function summaryQuery(db: DuckConnector | null, version: number, filter: 
         db as DuckConnector,
         await withCountingPairs(client, db, version, filter),
         await client.ensureQueryData(coverageQuery(db, version)),
+        await countedRelation(client, db, version, filter),
       ),
     enabled: db !== null,
   });

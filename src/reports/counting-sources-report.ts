@@ -2,6 +2,7 @@ import type { DuckConnector } from '../db/connector';
 import type { CountFrom, CountingChoiceRow, CountingReason } from '../sql/counting-sources';
 import { countingChoiceRowsSql, POLICE_UK_SOURCE } from '../sql/counting-sources';
 import type { IncidentFilter } from '../sql/filters';
+import type { CountedRelation } from '../sql/incident-cube';
 import { whereRecorded } from '../sql/filters';
 import { CATEGORIES, categoryById } from '../sql/taxonomy';
 
@@ -34,14 +35,16 @@ export interface CountingSources {
 
 /**
  * Which source counts for each category under `filter` (its sources and counting choices) and,
- * within its months, categories and place, how many each source recorded.
+ * within its months, categories and place, how many each source recorded (counted on `relation`,
+ * every incident unless given).
  */
 export async function countingSourcesReport(
   db: DuckConnector,
   filter: IncidentFilter = {},
+  relation?: CountedRelation,
 ): Promise<CountingSources> {
   const rows = await db.query<CountingChoiceRow>(
-    countingChoiceRowsSql(filter, whereRecorded({ ...filter, countFrom: undefined })),
+    countingChoiceRowsSql(filter, whereRecorded({ ...filter, countFrom: undefined }), relation),
   );
   const categories = categoriesFromRows(rows).filter((c) => inView(c.category, filter));
   return { categories, countFrom: filter.countFrom ?? {} };

@@ -1,6 +1,7 @@
 import type { DuckConnector } from '../db/connector';
 import { missingMonths } from '../analytics/months';
 import type { IncidentFilter } from '../sql/filters';
+import type { CountedRelation } from '../sql/incident-cube';
 import { MONTHS_COVERED_SQL, summaryCountsSql, UNLOCATED_REASONS_SQL } from '../sql/summary';
 
 /** The documented shape printed by `cli summary --json` (see README). */
@@ -32,14 +33,16 @@ export async function datasetCoverage(db: DuckConnector): Promise<DatasetCoverag
 
 /**
  * Builds the summary of everything loaded (optionally narrowed by a filter); `coverage`, when
- * the caller has it for the same loaded data, is not read again.
+ * the caller has it for the same loaded data, is not read again; `relation` counts from the
+ * incident cube instead of every incident (when it answers the filter).
  */
 export async function datasetSummary(
   db: DuckConnector,
   filter?: IncidentFilter,
   coverage?: DatasetCoverage,
+  relation?: CountedRelation,
 ): Promise<DatasetSummary> {
-  const counts = await db.query<SummaryCount>(summaryCountsSql(filter));
+  const counts = await db.query<SummaryCount>(summaryCountsSql(filter, relation));
   const totals = { incidents: 0, located: 0, unlocated: 0 };
   for (const { located, count } of counts) {
     totals.incidents += count;

@@ -1,6 +1,7 @@
 import { quantileSorted } from '../analytics/hotspots/quantile';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
+import type { CountedRelation } from '../sql/incident-cube';
 import { monthsWithDataSql } from '../sql/map-points';
 
 /** The map's colour scale in incidents per location per month. */
@@ -13,15 +14,16 @@ export interface MapScale {
 /**
  * The colour scale over ALL months (the filter's months ignored), so that it stays put when the
  * month range changes: from `wholePeriod`, incidents per location in every month within the
- * rest of the filter, divided by the months with data.
+ * rest of the filter, divided by the months with data (counted on `relation`).
  */
 export async function mapScale(
   db: DuckConnector,
   filter: IncidentFilter,
   wholePeriod: Float64Array,
+  relation?: CountedRelation,
 ): Promise<MapScale> {
   const [row] = await db.query<{ months: number }>(
-    monthsWithDataSql({ ...filter, fromMonth: null, toMonth: null }),
+    monthsWithDataSql({ ...filter, fromMonth: null, toMonth: null }, relation),
   );
   const months = Math.max(row?.months ?? 0, 1);
   const sorted = Float64Array.from(wholePeriod).sort();

@@ -1,3 +1,5 @@
+import type { CountedRelation } from './incident-cube';
+import { INCIDENT_ROWS } from './incident-cube';
 import { sqlString, sqlStringList } from './literals';
 
 /** The source name police.uk street-level rows carry in `incidents.source`. */
@@ -146,15 +148,16 @@ export interface CountingChoiceRow extends Record<string, string | number | bool
 /**
  * Every (top-level category, source) with whether it counts, whether it is the default, and its
  * rows both in the whole data and within `recordedWhere` (the view's filter over every source,
- * evaluated on `incidents i` joined with `categories c`).
+ * evaluated on `relation` — every incident unless given — as `i` joined with `categories c`).
  */
 export function countingChoiceRowsSql(
   scope: CountingScope & PairsKnown,
   recordedWhere: string,
+  relation: CountedRelation = INCIDENT_ROWS,
 ): string {
   return `WITH ${countingChoiceCtes(scope)}, cs_viewed AS (
-  SELECT coalesce(c.parent, i.category) AS top, i.source AS source, count(*)::INTEGER AS n
-  FROM incidents i LEFT JOIN categories c ON c.id = i.category
+  SELECT coalesce(c.parent, i.category) AS top, i.source AS source, ${relation.rows}::INTEGER AS n
+  FROM ${relation.table} i LEFT JOIN categories c ON c.id = i.category
   WHERE ${recordedWhere} GROUP BY ALL
 )
 SELECT k.top AS category, k.source, k.counted, k.is_default, k.chosen, k.sources_recording,

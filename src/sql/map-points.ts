@@ -1,5 +1,7 @@
 import type { IncidentFilter } from './filters';
 import { whereIncidents } from './filters';
+import type { CountedRelation } from './incident-cube';
+import { INCIDENT_ROWS } from './incident-cube';
 
 /** Incidents per location (police.uk snap point or exact point), for the point and density layers. */
 export function mapPointsSql(filter: IncidentFilter): string {
@@ -10,8 +12,11 @@ GROUP BY longitude, latitude`;
 }
 
 /** Months with any incident within the filter: the divisor of a per-month rate. */
-export function monthsWithDataSql(filter: IncidentFilter): string {
-  return `SELECT count(DISTINCT month)::INTEGER AS months FROM incidents WHERE ${whereIncidents(filter)}`;
+export function monthsWithDataSql(
+  filter: IncidentFilter,
+  relation: CountedRelation = INCIDENT_ROWS,
+): string {
+  return `SELECT count(DISTINCT month)::INTEGER AS months FROM ${relation.table} WHERE ${whereIncidents(filter)}`;
 }
 
 /** Districts from police.uk LSOA names ("Chesterfield 001A" → "Chesterfield"), for the area filter. */

@@ -1,6 +1,8 @@
 import { sqlString } from './literals';
 import type { IncidentFilter } from './filters';
 import { whereIncidents } from './filters';
+import type { CountedRelation } from './incident-cube';
+import { INCIDENT_ROWS } from './incident-cube';
 
 const MONTH_TEXT = "strftime(month, '%Y-%m')";
 
@@ -16,10 +18,13 @@ FROM incidents WHERE ${whereIncidents(filter)}`;
  * Counts by month, top-level category, the source's own type with the category it maps to, and
  * whether located: one scan, from which the summary's totals, chart and type counts all come.
  */
-export function summaryCountsSql(filter?: IncidentFilter): string {
+export function summaryCountsSql(
+  filter?: IncidentFilter,
+  relation: CountedRelation = INCIDENT_ROWS,
+): string {
   return `SELECT ${MONTH_TEXT} AS month, coalesce(c.parent, i.category) AS top, i.category AS category,
-  original_type AS type, unlocated_reason IS NULL AS located, count(*)::INTEGER AS count
-FROM incidents i LEFT JOIN categories c ON c.id = i.category
+  original_type AS type, unlocated_reason IS NULL AS located, ${relation.rows}::INTEGER AS count
+FROM ${relation.table} i LEFT JOIN categories c ON c.id = i.category
 WHERE ${whereIncidents(filter)} GROUP BY ALL`;
 }
 
