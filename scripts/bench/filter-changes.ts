@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
+import { openEmptyApp, waitForTotal } from './app-page';
 import { writePoliceUkRows } from './police-uk-rows';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -62,22 +63,10 @@ async function once(dist: string, file: string): Promise<Run> {
   const context = await launchChromium();
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}?demo=0`);
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'),
-      undefined,
-      { timeout: 120_000 },
-    );
+    await openEmptyApp(page, server.url);
     const started = performance.now();
     await page.setInputFiles('[data-testid=file-input]', file);
-    await page.waitForFunction(
-      (n) =>
-        document
-          .querySelector('[data-testid=total-incidents]')
-          ?.textContent?.replaceAll(',', '') === String(n),
-      ROWS,
-      { timeout: 600_000 },
-    );
+    await waitForTotal(page, ROWS);
     const loadSeconds = (performance.now() - started) / 1000;
     const months = await page
       .locator('[data-testid=from-month] option')

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
+import { openEmptyApp } from './app-page';
 import { chromiumRssMb, samplePeak } from './chromium-memory';
 
 export interface Measurement {
@@ -62,10 +63,7 @@ export async function measureInChromium(
   const context = await launchChromium();
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}?demo=0`);
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'),
-    );
+    await openEmptyApp(page, server.url);
     const stop = samplePeak(chromiumRssMb);
     const result = loader === 'ours' ? await ourLoad(page, file) : await papaLoad(page, file);
     return { loader, ...result, peakMb: stop() };

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { chromiumRssByKind, targetMemory } from './chromium-targets';
+import { openEmptyApp, waitForTotal } from './app-page';
 import { writePoliceUkRows } from './police-uk-rows';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 3_000_000);
@@ -33,12 +34,7 @@ async function once(file: string): Promise<Run> {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('crash', () => errors.push('the page crashed'));
-    await page.goto(`${server.url}?demo=0`);
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid=file-input]')?.hasAttribute('disabled'),
-      undefined,
-      { timeout: 120_000 },
-    );
+    await openEmptyApp(page, server.url);
     const rss: Record<string, number> = {};
     let pageHeapMb = 0;
     const sample = setInterval(() => {
@@ -59,14 +55,7 @@ async function once(file: string): Promise<Run> {
     await page.setInputFiles('[data-testid=file-input]', file);
     await page.waitForSelector('[data-testid=batch-outcome]', { timeout: 1_800_000 });
     const seconds = (performance.now() - started) / 1000;
-    await page.waitForFunction(
-      (n) =>
-        document
-          .querySelector('[data-testid=total-incidents]')
-          ?.textContent?.replaceAll(',', '') === String(n),
-      ROWS,
-      { timeout: 600_000 },
-    );
+    await waitForTotal(page, ROWS);
     clearInterval(sample);
     clearInterval(heapSample);
     const memory = await targetMemory(context, page);

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckConnector } from '../../../src/db/connector';
 import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
-import { blobInput } from '../../../src/ingest/input-file';
-import { loadFiles } from '../../../src/ingest/load-files';
 import { countingSourcesReport } from '../../../src/reports/counting-sources-report';
 import { datasetSummary } from '../../../src/reports/dataset-summary';
 import type { IncidentFilter } from '../../../src/sql/filters';
@@ -16,7 +12,7 @@ import {
   INCIDENT_ROWS,
 } from '../../../src/sql/incident-cube';
 import { monthsWithDataSql } from '../../../src/sql/map-points';
-import { REPO_ROOT } from '../../support/shared-data';
+import { loadDemoMonths } from '../../support/demo-months';
 
 const MONTHS = ['2025-10', '2025-11', '2025-12'];
 /** A local extract's rows: LSOA names of several districts, one that is no LSOA name, none. */
@@ -32,15 +28,7 @@ let db: DuckConnector;
 
 beforeAll(async () => {
   db = await initialiseDatabase(await openNodeDuck());
-  await loadFiles(
-    db,
-    MONTHS.map((m) =>
-      blobInput(
-        `demo/${m}.csv`,
-        new Blob([readFileSync(join(REPO_ROOT, 'data/demo/policeuk', m, `${m}-demo-street.csv`))]),
-      ),
-    ),
-  );
+  await loadDemoMonths(db, MONTHS);
   const values = LOCAL.flatMap(([lsoa, category, month, unlocated], k) =>
     Array.from(
       { length: 3 + k },

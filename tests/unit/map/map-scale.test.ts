@@ -1,31 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckConnector } from '../../../src/db/connector';
 import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
-import { blobInput } from '../../../src/ingest/input-file';
-import { loadFiles } from '../../../src/ingest/load-files';
 import { mapScale } from '../../../src/reports/map-scale';
 import type { IncidentFilter } from '../../../src/sql/filters';
 import { whereIncidents } from '../../../src/sql/filters';
 import { mapPointsSql } from '../../../src/sql/map-points';
-import { REPO_ROOT } from '../../support/shared-data';
+import { loadDemoMonths } from '../../support/demo-months';
 
 const MONTHS = ['2025-10', '2025-11', '2025-12'];
 let db: DuckConnector;
 
 beforeAll(async () => {
   db = await initialiseDatabase(await openNodeDuck());
-  await loadFiles(
-    db,
-    MONTHS.map((m) =>
-      blobInput(
-        `demo/${m}.csv`,
-        new Blob([readFileSync(join(REPO_ROOT, 'data/demo/policeuk', m, `${m}-demo-street.csv`))]),
-      ),
-    ),
-  );
+  await loadDemoMonths(db, MONTHS);
 });
 afterAll(async () => {
   await db?.close();
