@@ -5,6 +5,7 @@ import { openNodeDuck } from '../../../src/db/node';
 import { countingSourcesReport } from '../../../src/reports/counting-sources-report';
 import { datasetSummary } from '../../../src/reports/dataset-summary';
 import type { IncidentFilter } from '../../../src/sql/filters';
+import { whereRecorded } from '../../../src/sql/filters';
 import {
   BUILD_INCIDENT_CUBE_SQL,
   CUBE_ROWS,
@@ -12,6 +13,7 @@ import {
   INCIDENT_ROWS,
 } from '../../../src/sql/incident-cube';
 import { monthsWithDataSql } from '../../../src/sql/map-points';
+import { CATEGORIES } from '../../../src/sql/taxonomy';
 import { loadDemoMonths } from '../../support/demo-months';
 
 const MONTHS = ['2025-10', '2025-11', '2025-12'];
@@ -92,6 +94,29 @@ describe('the incident cube', () => {
       CUBE_ROWS,
     );
     expect(chesterfield.totals.incidents).toBe(3 + 4);
+  });
+
+  it('narrows to a category with its sub-categories as the categories table lists them', async () => {
+    const choices = [
+      ...CATEGORIES.map((c) => [c.id]),
+      ['asb', 'criminal-damage'],
+      ['no-such-category'],
+    ];
+    for (const categories of choices) {
+      const list = categories.map((c) => `'${c}'`).join(', ');
+      const [reference] = await db.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM incidents WHERE category IN (${list})
+          OR category IN (SELECT id FROM categories WHERE parent IN (${list}))`,
+      );
+      const [counted] = await db.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM incidents WHERE ${whereRecorded({ categories })}`,
+      );
+      expect(counted?.n, categories.join()).toBe(reference?.n);
+    }
+    const [asb] = await db.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM incidents WHERE ${whereRecorded({ categories: ['asb'] })}`,
+    );
+    expect(asb?.n).toBeGreaterThan(3 + 4 + 5 + 8);
   });
 
   it('is not used for a filter it cannot answer: LSOA codes, a box of the grid, any other prefix', () => {
