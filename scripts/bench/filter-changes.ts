@@ -13,6 +13,7 @@ import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { openEmptyApp, waitForTotal } from './app-page';
 import { writePoliceUkRows } from './police-uk-rows';
+import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
@@ -73,6 +74,10 @@ async function once(dist: string, file: string): Promise<Run> {
       .evaluateAll((options) =>
         options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''),
       );
+    if (months.length < 5)
+      throw new Error(
+        `${months.length} month(s) loaded: the changes need 5 or more (100,000 rows per month; BENCH_ROWS ≥ 500,000)`,
+      );
     await page.waitForTimeout(2000);
     const kinds: string[] = [];
     for (let n = 0; n < CHANGES; n++) {
@@ -92,11 +97,6 @@ async function once(dist: string, file: string): Promise<Run> {
 }
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]): number => {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 /** Nearest-rank percentile. */
 const percentile = (xs: number[], p: number) =>
   sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;

@@ -14,6 +14,7 @@ import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { chromiumRssByKind, targetMemory } from './chromium-targets';
 import { openEmptyApp, waitForTotal } from './app-page';
 import { writePoliceUkRows } from './police-uk-rows';
+import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 3_000_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
@@ -73,11 +74,6 @@ async function once(file: string): Promise<Run> {
   }
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 const fmt = (xs: number[], unit: string, digits = 0) =>
   `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 

@@ -13,6 +13,7 @@ import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { openEmptyApp, waitForTotal } from './app-page';
 import { writePoliceUkRows } from './police-uk-rows';
+import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
@@ -60,12 +61,6 @@ async function once(dist: string, file: string): Promise<Record<string, number>>
     await server.close();
   }
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 mkdirSync(DIR, { recursive: true });
 const file = join(DIR, `policeuk-districts-${ROWS}.csv`);
