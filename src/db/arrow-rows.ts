@@ -60,9 +60,16 @@ function numericValues(vector: Vector, count: number): Float64Array {
   let at = 0;
   for (const chunk of vector.data) {
     const buffer = chunk.values as ArrayLike<number | bigint>;
-    const valid = (i: number) => chunk.nullCount === 0 || chunk.getValid(i);
+    if (
+      chunk.nullCount === 0 &&
+      !(buffer instanceof BigInt64Array || buffer instanceof BigUint64Array)
+    ) {
+      values.set((buffer as Float64Array).subarray(0, chunk.length), at);
+      at += chunk.length;
+      continue;
+    }
     for (let i = 0; i < chunk.length; i++) {
-      values[at++] = valid(i) ? Number(buffer[i]) : NaN;
+      values[at++] = chunk.nullCount === 0 || chunk.getValid(i) ? Number(buffer[i]) : NaN;
     }
   }
   return values;

@@ -5,6 +5,8 @@ import { countingSourcesReport } from '../reports/counting-sources-report';
 import type { CountingPair, CountingScope } from '../sql/counting-sources';
 import { countingPairsSql } from '../sql/counting-sources';
 import type { IncidentFilter } from '../sql/filters';
+import type { CoverageKnown } from '../sql/hotspots';
+import { coverageOf } from '../sql/hotspots';
 import { countedRelation } from './incident-cube';
 
 /** Which source counts for each category, and what the others recorded, within a filter. */
@@ -52,5 +54,22 @@ export async function withCountingPairs(
   return {
     ...filter,
     countingPairs: await client.ensureQueryData(countingPairsQuery(db, version, filter)),
+  };
+}
+
+/**
+ * The months' coverage of a filter (see `coveredMonthsSql`) read from the cache: the counting
+ * pairs of its sources and the incident cube.
+ */
+export async function coverageKnown(
+  client: QueryClient,
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+): Promise<CoverageKnown> {
+  const coverage = await withCountingPairs(client, db, version, coverageOf(filter));
+  return {
+    ...(coverage.countingPairs && { countingPairs: coverage.countingPairs }),
+    relation: await countedRelation(client, db, version, coverage),
   };
 }

@@ -9,6 +9,7 @@ import { cellPlaceNames } from '../reports/hotspots/cell-place-names';
 import type { HotspotJobResult } from '../reports/hotspots/hotspot-job-result';
 import type { CellShape, HotspotParams } from '../reports/hotspots/hotspot-params';
 import { runHotspotJobInWorker } from '../reports/hotspots/hotspot-worker-client';
+import { coverageKnown, withCountingPairs } from './counting-sources';
 import type { StudyAreaInput } from '../reports/hotspots/study-area';
 import type { RepeatLocationsReport } from '../reports/repeat-locations-report';
 import { repeatLocationsReport } from '../reports/repeat-locations-report';
@@ -27,7 +28,12 @@ export function hotspotPointsQuery(
 ) {
   return queryOptions({
     queryKey: ['hotspots', version, filter, 'points'] as const,
-    queryFn: (): Promise<HotspotInput> => loadHotspotInput(db$(db), filter),
+    queryFn: async ({ client }): Promise<HotspotInput> =>
+      loadHotspotInput(
+        db$(db),
+        await withCountingPairs(client, db, version, filter),
+        await coverageKnown(client, db, version, filter),
+      ),
     enabled: db !== null,
   });
 }
@@ -70,7 +76,14 @@ export function repeatLocationsQuery(
 ) {
   return queryOptions({
     queryKey: ['hotspots', version, filter, { method: 'repeat', kind }] as const,
-    queryFn: (): Promise<RepeatLocationsReport> => repeatLocationsReport(db$(db), filter, kind, 50),
+    queryFn: async ({ client }): Promise<RepeatLocationsReport> =>
+      repeatLocationsReport(
+        db$(db),
+        await withCountingPairs(client, db, version, filter),
+        kind,
+        50,
+        await coverageKnown(client, db, version, filter),
+      ),
     enabled: db !== null,
   });
 }
@@ -97,8 +110,13 @@ export function areasQuery(
   };
   return queryOptions({
     queryKey: ['hotspots', version, filter, key] as const,
-    queryFn: (): Promise<AreasReport> =>
-      areasReport(db$(db), filter, layer as AreaLayer, population?.values ?? new Map()),
+    queryFn: async ({ client }): Promise<AreasReport> =>
+      areasReport(
+        db$(db),
+        await withCountingPairs(client, db, version, filter),
+        layer as AreaLayer,
+        population?.values ?? new Map(),
+      ),
     enabled: db !== null && layer !== null,
   });
 }
@@ -124,12 +142,13 @@ export function cellDetailQuery(
 ) {
   return queryOptions({
     queryKey: ['hotspots', version, filter, { method: 'cell', cell }] as const,
-    queryFn: async (): Promise<CellDetail> => {
+    queryFn: async ({ client }): Promise<CellDetail> => {
       const at = cell as GridCellRef;
+      const counted = await withCountingPairs(client, db, version, filter);
       return {
-        incidents: await db$(db).query(cellIncidentsSql(filter, at)),
-        categoryMix: await db$(db).query(cellCategoryMixSql(filter, at)),
-        monthly: await db$(db).query(cellMonthlySql(filter, at)),
+        incidents: await db$(db).query(cellIncidentsSql(counted, at)),
+        categoryMix: await db$(db).query(cellCategoryMixSql(counted, at)),
+        monthly: await db$(db).query(cellMonthlySql(counted, at)),
       };
     },
     enabled: db !== null && cell !== null,
@@ -148,7 +167,14 @@ export function cellNamesQuery(
   const keys = cells.map((c) => `${c.ix},${c.iy}`).join(' ');
   return queryOptions({
     queryKey: ['hotspots', version, filter, 'cell-names', shape, cellSize, keys] as const,
-    queryFn: () => cellPlaceNames(db$(db), filter, cells, shape, cellSize),
+    queryFn: async ({ client }) =>
+      cellPlaceNames(
+        db$(db),
+        await withCountingPairs(client, db, version, filter),
+        cells,
+        shape,
+        cellSize,
+      ),
     enabled: db !== null && cells.length > 0,
   });
 }

@@ -4,6 +4,7 @@ import type { BoardOptions } from '../reports/board-report';
 import { boardReport } from '../reports/board-report';
 import type { TrendsReportOptions } from '../reports/trends-report';
 import { trendsReport } from '../reports/trends-report';
+import { withCountingPairs } from './counting-sources';
 
 /** Comparisons, exceedance and seasonality by category (and area) for a reporting month. */
 export function trendsReportQuery(
@@ -13,7 +14,11 @@ export function trendsReportQuery(
 ) {
   return queryOptions({
     queryKey: ['trends', version, options],
-    queryFn: () => trendsReport(db as DuckConnector, options),
+    queryFn: async ({ client }) =>
+      trendsReport(db as DuckConnector, {
+        ...options,
+        filter: await withCountingPairs(client, db, version, options.filter ?? {}),
+      }),
     enabled: db !== null,
   });
 }
@@ -22,7 +27,11 @@ export function trendsReportQuery(
 export function boardReportQuery(db: DuckConnector | null, version: number, options: BoardOptions) {
   return queryOptions({
     queryKey: ['board', version, options],
-    queryFn: () => boardReport(db as DuckConnector, options),
+    queryFn: async ({ client }) =>
+      boardReport(db as DuckConnector, {
+        ...options,
+        filter: await withCountingPairs(client, db, version, options.filter ?? {}),
+      }),
     enabled: db !== null,
   });
 }

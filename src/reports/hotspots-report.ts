@@ -6,6 +6,7 @@ import type { HotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import { hotspotClassLabel } from '../analytics/hotspots/hotspotClass';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
+import type { CoverageKnown } from '../sql/hotspots';
 import { coveredMonthsSql, hotspotPointsSql, hotspotUnlocatedSql } from '../sql/hotspots';
 import { hotspotGrid } from './hotspots/hotspot-grid';
 import { DEFAULT_PARAMS } from './hotspots/hotspot-params';
@@ -25,8 +26,10 @@ export async function loadHotspotPoints(
   db: DuckConnector,
   filter: IncidentFilter,
 ): Promise<HotspotPoints> {
-  const columns = await db.queryColumns(hotspotPointsSql(filter));
-  const [row] = await db.query<{ unlocated: number }>(hotspotUnlocatedSql(filter));
+  const [columns, [row]] = await Promise.all([
+    db.queryColumns(hotspotPointsSql(filter)),
+    db.query<{ unlocated: number }>(hotspotUnlocatedSql(filter)),
+  ]);
   const months = columns.month_index as Float64Array | undefined;
   return {
     eastings: (columns.easting as Float64Array | undefined) ?? new Float64Array(),
@@ -41,13 +44,19 @@ export interface HotspotInput extends HotspotPoints {
   coveredMonths: string[];
 }
 
-/** The points and covered months of the filter: the input of every grid method. */
+/**
+ * The points and covered months of the filter: the input of every grid method (`coverage`: what
+ * the caller already has for the months' coverage, see {@link coveredMonthsSql}).
+ */
 export async function loadHotspotInput(
   db: DuckConnector,
   filter: IncidentFilter,
+  coverage: CoverageKnown = {},
 ): Promise<HotspotInput> {
-  const points = await loadHotspotPoints(db, filter);
-  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
+  const [points, covered] = await Promise.all([
+    loadHotspotPoints(db, filter),
+    db.query<{ month: string }>(coveredMonthsSql(filter, coverage)),
+  ]);
   return { ...points, coveredMonths: covered.map((r) => r.month) };
 }
 

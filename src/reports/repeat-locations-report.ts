@@ -2,6 +2,7 @@ import type { MannKendallResult } from '../analytics/hotspots/mannKendall';
 import { mannKendall } from '../analytics/hotspots/mannKendall';
 import type { DuckConnector } from '../db/connector';
 import type { IncidentFilter } from '../sql/filters';
+import type { CoverageKnown } from '../sql/hotspots';
 import { coveredMonthsSql } from '../sql/hotspots';
 import type { RepeatLocationKind } from '../sql/repeat-locations';
 import { repeatLocationsSql } from '../sql/repeat-locations';
@@ -111,9 +112,10 @@ export async function repeatLocationsReport(
   filter: IncidentFilter,
   kind: RepeatLocationKind,
   limit = 50,
+  coverage: CoverageKnown = {},
 ): Promise<RepeatLocationsReport> {
   const rows = await db.query<Row>(repeatLocationsSql(filter, kind, limit));
-  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter));
+  const covered = await db.query<{ month: string }>(coveredMonthsSql(filter, coverage));
   return repeatLocationsFromRows(
     rows,
     covered.map((r) => r.month),

@@ -1,5 +1,8 @@
+import type { CountingPair } from './counting-sources';
 import type { IncidentFilter } from './filters';
 import { whereIncidents } from './filters';
+import type { CountedRelation } from './incident-cube';
+import { INCIDENT_ROWS } from './incident-cube';
 
 /** Months since year 0 (year·12 + month − 1), the same index as `monthIndex` in analytics/months. */
 const MONTH_INDEX = '(year(month) * 12 + month(month) - 1)::INTEGER';
@@ -24,17 +27,34 @@ WHERE (unlocated_reason IS NOT NULL OR easting IS NULL OR northing IS NULL)
 }
 
 /**
- * The months inside the filter's month range that hold any data at all (any category, any area):
- * the time steps of a space-time analysis. A month with data but no incident of the chosen
- * categories is a true zero; a month absent from this list is missing, not zero.
+ * The part of a filter that decides which months hold data: its month range and sources, under
+ * the default counting choice (any category, any area).
  */
-export function coveredMonthsSql(filter: IncidentFilter): string {
-  const coverage: IncidentFilter = {
+export function coverageOf(filter: IncidentFilter): IncidentFilter {
+  return {
     fromMonth: filter.fromMonth ?? null,
     toMonth: filter.toMonth ?? null,
     sources: filter.sources ?? [],
   };
-  return `SELECT DISTINCT strftime(month, '%Y-%m') AS month FROM incidents
+}
+
+/** What the caller already has for {@link coverageOf}'s filter: its counting pairs, the cube. */
+export interface CoverageKnown {
+  countingPairs?: readonly CountingPair[];
+  relation?: CountedRelation;
+}
+
+/**
+ * The months inside the filter's month range that hold any data at all (any category, any area):
+ * the time steps of a space-time analysis. A month with data but no incident of the chosen
+ * categories is a true zero; a month absent from this list is missing, not zero.
+ */
+export function coveredMonthsSql(filter: IncidentFilter, known: CoverageKnown = {}): string {
+  const coverage: IncidentFilter = {
+    ...coverageOf(filter),
+    ...(known.countingPairs && { countingPairs: known.countingPairs }),
+  };
+  return `SELECT DISTINCT strftime(month, '%Y-%m') AS month FROM ${(known.relation ?? INCIDENT_ROWS).table}
 WHERE ${whereIncidents(coverage)} ORDER BY 1`;
 }
 

@@ -76,7 +76,8 @@ export const SOURCE_MONTHS_SQL = `SELECT DISTINCT source, month FROM (
  * Columns: source, category.
  */
 export function sourceCategoriesSql(filter: IncidentFilter = {}): string {
-  const where = whereIncidents({ sources: filter.sources, countFrom: filter.countFrom });
+  const { sources, countFrom, countingPairs } = filter;
+  const where = whereIncidents({ sources, countFrom, countingPairs });
   return `SELECT DISTINCT source, category FROM incidents WHERE ${where}
 UNION
 SELECT DISTINCT i.source, c.parent AS category

@@ -33,7 +33,6 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
     params.cellSize,
     job.studyArea ?? null,
   );
-  const counted = pointsOnGrid(grid, job.eastings, job.northings);
   const drawn: number[] = [];
   const value = new Float64Array(grid.counts.length);
   const code = new Int16Array(grid.counts.length);
@@ -42,6 +41,7 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
     value.set(grid.counts);
     for (let i = 0; i < value.length; i++) if ((value[i] as number) > 0) drawn.push(i);
   } else if (params.method === 'kde') {
+    const counted = pointsOnGrid(grid, job.eastings, job.northings);
     const kde = kdeQuartic(counted.eastings, counted.northings, grid, {
       bandwidthAdjust: params.bandwidthAdjust,
     });
@@ -72,7 +72,7 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
     result.patterns = patternCells(job, grid, value, code, drawn);
   }
   const hexagons = params.method === 'grid' && params.cellShape === 'hexagon';
-  const hex = hexagons ? hexagonCells(job, counted, grid.cellSize, polygons) : null;
+  const hex = hexagons ? hexagonCells(job, grid, polygons) : null;
   const cells = hex?.cells ?? drawnSquares(grid, drawn, value, code);
   // Hexagons have their own study area (centres inside): count what they hold.
   const located = report.pointsCounted + report.outsideStudyArea;
@@ -108,15 +108,13 @@ export function runHotspotJob(job: HotspotJob): HotspotJobResult {
  * Hexagons over the points: with a study area, every located point binned and the hexagons
  * centred inside kept; without, the points the square grid counted (strays left out).
  */
-function hexagonCells(
-  job: HotspotJob,
-  counted: { eastings: Float64Array; northings: Float64Array },
-  cellSize: number,
-  polygons: readonly FlatPolygon[] | null,
-) {
-  return polygons
-    ? drawnHexagons(job.eastings, job.northings, cellSize, insidePolygonsPredicate(polygons))
-    : drawnHexagons(counted.eastings, counted.northings, cellSize, null);
+function hexagonCells(job: HotspotJob, grid: CountGrid, polygons: readonly FlatPolygon[] | null) {
+  if (polygons) {
+    const inside = insidePolygonsPredicate(polygons);
+    return drawnHexagons(job.eastings, job.northings, grid.cellSize, inside);
+  }
+  const counted = pointsOnGrid(grid, job.eastings, job.northings);
+  return drawnHexagons(counted.eastings, counted.northings, grid.cellSize, null);
 }
 
 /** Space-time classes as rule indexes (code) with the hot steps (value) of every cell. */

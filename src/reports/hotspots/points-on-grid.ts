@@ -10,14 +10,21 @@ export function pointsOnGrid(
   eastings: Float64Array,
   northings: Float64Array,
 ): { eastings: Float64Array; northings: Float64Array } {
-  const keep: number[] = [];
+  const inside = new Uint8Array(eastings.length);
+  let count = 0;
   for (let i = 0; i < eastings.length; i++) {
     const e = eastings[i] as number;
     const n = northings[i] as number;
-    if (Number.isFinite(e) && Number.isFinite(n) && cellIndexOf(grid, e, n) >= 0) keep.push(i);
+    if (Number.isFinite(e) && Number.isFinite(n) && cellIndexOf(grid, e, n) >= 0) {
+      inside[i] = 1;
+      count++;
+    }
   }
-  return {
-    eastings: Float64Array.from(keep, (i) => eastings[i] as number),
-    northings: Float64Array.from(keep, (i) => northings[i] as number),
-  };
+  const kept = { eastings: new Float64Array(count), northings: new Float64Array(count) };
+  for (let i = 0, at = 0; i < inside.length; i++) {
+    if (inside[i] === 0) continue;
+    kept.eastings[at] = eastings[i] as number;
+    kept.northings[at++] = northings[i] as number;
+  }
+  return kept;
 }

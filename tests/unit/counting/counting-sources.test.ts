@@ -4,6 +4,10 @@ import { initialiseDatabase } from '../../../src/db/init';
 import { openNodeDuck } from '../../../src/db/node';
 import { countingSourcesReport } from '../../../src/reports/counting-sources-report';
 import { countingStatementText } from '../../../src/reports/counting-statement';
+import { boardReport } from '../../../src/reports/board-report';
+import { loadHotspotInput } from '../../../src/reports/hotspots-report';
+import { trendsReport } from '../../../src/reports/trends-report';
+import { coverageOf } from '../../../src/sql/hotspots';
 import type { CountingPair } from '../../../src/sql/counting-sources';
 import { countingPairsSql } from '../../../src/sql/counting-sources';
 import type { IncidentFilter } from '../../../src/sql/filters';
@@ -123,6 +127,17 @@ describe('counting source per category', () => {
       );
       expect(await countingSourcesReport(db, { ...filter, countingPairs })).toEqual(
         await countingSourcesReport(db, filter),
+      );
+      const counted = { ...filter, countingPairs };
+      expect(await trendsReport(db, { filter: counted })).toEqual(
+        await trendsReport(db, { filter }),
+      );
+      expect(await boardReport(db, { filter: counted })).toEqual(await boardReport(db, { filter }));
+      const coverage = {
+        countingPairs: await db.query<CountingPair>(countingPairsSql(coverageOf(filter))),
+      };
+      expect(await loadHotspotInput(db, counted, coverage)).toEqual(
+        await loadHotspotInput(db, filter),
       );
     }
     const pairs = await db.query<CountingPair>(countingPairsSql({}));

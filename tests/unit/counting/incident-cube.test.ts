@@ -13,6 +13,9 @@ import {
   INCIDENT_ROWS,
 } from '../../../src/sql/incident-cube';
 import { monthsWithDataSql } from '../../../src/sql/map-points';
+import type { CountingPair } from '../../../src/sql/counting-sources';
+import { countingPairsSql } from '../../../src/sql/counting-sources';
+import { coverageOf, coveredMonthsSql } from '../../../src/sql/hotspots';
 import { CATEGORIES } from '../../../src/sql/taxonomy';
 import { loadDemoMonths } from '../../support/demo-months';
 
@@ -86,6 +89,11 @@ describe('the incident cube', () => {
       expect(await db.query(monthsWithDataSql(filter, CUBE_ROWS)), label).toEqual(
         await db.query(monthsWithDataSql(filter)),
       );
+      const countingPairs = await db.query<CountingPair>(countingPairsSql(coverageOf(filter)));
+      expect(
+        await db.query(coveredMonthsSql(filter, { countingPairs, relation: CUBE_ROWS })),
+        label,
+      ).toEqual(await db.query(coveredMonthsSql(filter)));
     }
     const chesterfield = await datasetSummary(
       db,
