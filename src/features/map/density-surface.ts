@@ -1,4 +1,4 @@
-import { cellCentre } from '../../analytics/hotspots/cellGrid';
+import type { CountGrid } from '../../analytics/hotspots/cellGrid';
 import { countGrid } from '../../analytics/hotspots/countGrid';
 import { kdeBandwidth } from '../../analytics/hotspots/kdeBandwidth';
 import { kdeQuartic } from '../../analytics/hotspots/kdeQuartic';
@@ -20,6 +20,14 @@ export interface DensitySurface {
   bandwidthRule: string;
 }
 
+/** The density values of every cell (incidents per km² per month) and their colour top. */
+interface DensityValues {
+  grid: CountGrid;
+  values: Float64Array;
+  high: number;
+  bandwidthRule: string;
+}
+
 /**
  * Quartic kernel density of incidents per km² per month on a British National Grid raster,
  * with the default bandwidth rule; cells with almost nothing are left out. Each location
@@ -27,6 +35,35 @@ export interface DensitySurface {
  * surface is that of one point per incident.
  */
 export function densitySurface(points: MapPoints, months: number): DensitySurface | null {
+  const density = densityValues(points, months);
+  if (!density) return null;
+  const { grid, values, high } = density;
+  const corner = cornerProjector(grid);
+  const cells: DensityCell[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (!(value > high / 40)) continue;
+    const col = i % grid.nx;
+    const row = (i - col) / grid.nx;
+    cells.push({
+      value,
+      polygon: [
+        corner(col, row),
+        corner(col + 1, row),
+        corner(col + 1, row + 1),
+        corner(col, row + 1),
+      ],
+    });
+  }
+  return { cells, high, cellSize: grid.cellSize, bandwidthRule: density.bandwidthRule };
+}
+
+/** The top of the colour scale of {@link densitySurface}, without drawing its cells. */
+export function densityHigh(points: MapPoints, months: number): number | null {
+  return densityValues(points, months)?.high ?? null;
+}
+
+function densityValues(points: MapPoints, months: number): DensityValues | null {
   if (points.length === 0) return null;
   const eastings = points.easting.subarray(0, points.length);
   const northings = points.northing.subarray(0, points.length);
@@ -39,24 +76,22 @@ export function densitySurface(points: MapPoints, months: number): DensitySurfac
     weights,
   });
   const perKm2PerMonth = 1e6 / Math.max(1, months);
-  const values = Array.from(density, (d) => d * perKm2PerMonth).filter((v) => v > 0);
-  values.sort((a, b) => a - b);
-  const high = values[Math.floor(0.995 * (values.length - 1))] ?? 0;
-  const half = grid.cellSize / 2;
-  const cells: DensityCell[] = [];
-  for (let i = 0; i < density.length; i++) {
-    const value = (density[i] ?? 0) * perKm2PerMonth;
-    if (!(value > high / 40)) continue;
-    const [e, n] = cellCentre(grid, i);
-    cells.push({
-      value,
-      polygon: [
-        fromBng(e - half, n - half),
-        fromBng(e + half, n - half),
-        fromBng(e + half, n + half),
-        fromBng(e - half, n + half),
-      ],
-    });
-  }
-  return { cells, high, cellSize: grid.cellSize, bandwidthRule: bandwidth.rule };
+  const values = density.map((d) => d * perKm2PerMonth);
+  const positive = values.filter((v) => v > 0).sort();
+  const high = positive[Math.floor(0.995 * (positive.length - 1))] ?? 0;
+  return { grid, values, high, bandwidthRule: bandwidth.rule };
+}
+
+/** Longitude/latitude of the grid's cell corners, each projected once however many cells share it. */
+function cornerProjector(grid: CountGrid): (col: number, row: number) => [number, number] {
+  const projected = new Map<number, [number, number]>();
+  return (col, row) => {
+    const key = row * (grid.nx + 1) + col;
+    let lonLat = projected.get(key);
+    if (!lonLat) {
+      lonLat = fromBng((grid.x0 + col) * grid.cellSize, (grid.y0 + row) * grid.cellSize);
+      projected.set(key, lonLat);
+    }
+    return lonLat;
+  };
 }

@@ -5,7 +5,7 @@ import type { MapPoints } from '../../queries/map-points';
 import { mapPointsQuery } from '../../queries/map-points';
 import type { IncidentFilter } from '../../sql/filters';
 import type { DensitySurface } from './density-surface';
-import { densitySurface } from './density-surface';
+import { densityHigh, densitySurface } from './density-surface';
 
 /**
  * The density surface for the chosen months, with its colour ceiling taken from the whole
@@ -26,7 +26,7 @@ export function useDensity(
   });
   const wholePeriod = wholePeriodResult.data;
   const ceiling = useMemo(
-    () => (wholePeriod ? (densitySurface(wholePeriod, allMonths)?.high ?? 1) : 1),
+    () => (wholePeriod ? (densityHigh(wholePeriod, allMonths) ?? 1) : 1),
     [wholePeriod, allMonths],
   );
   const surface = useMemo(
