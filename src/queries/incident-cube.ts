@@ -5,9 +5,12 @@ import type { IncidentFilter } from '../sql/filters';
 import type { CountedRelation } from '../sql/incident-cube';
 import {
   BUILD_INCIDENT_CUBE_SQL,
+  BUILD_POINT_CUBE_SQL,
   CUBE_ROWS,
   cubeAnswers,
   INCIDENT_ROWS,
+  POINT_CUBE_ROWS,
+  pointCubeAnswers,
 } from '../sql/incident-cube';
 
 /** Builds the incident cube once per loaded dataset (`version`). */
@@ -33,4 +36,29 @@ export async function countedRelation(
   if (!cubeAnswers(filter)) return INCIDENT_ROWS;
   await client.ensureQueryData(incidentCubeQuery(db, version));
   return CUBE_ROWS;
+}
+
+/** Builds the location cube once per loaded dataset (`version`). */
+export function pointCubeQuery(db: DuckConnector | null, version: number) {
+  return queryOptions({
+    queryKey: ['point-cube', version],
+    queryFn: async () => {
+      await (db as DuckConnector).exec(BUILD_POINT_CUBE_SQL);
+      return version;
+    },
+    enabled: db !== null,
+    staleTime: Infinity,
+  });
+}
+
+/** The location cube, built if need be, when it answers the filter; every incident otherwise. */
+export async function pointsRelation(
+  client: QueryClient,
+  db: DuckConnector | null,
+  version: number,
+  filter: IncidentFilter,
+): Promise<CountedRelation> {
+  if (!pointCubeAnswers(filter)) return INCIDENT_ROWS;
+  await client.ensureQueryData(pointCubeQuery(db, version));
+  return POINT_CUBE_ROWS;
 }

@@ -4,7 +4,7 @@ import type { IncidentFilter } from '../sql/filters';
 import { mapScale } from '../reports/map-scale';
 import { mapPointsSql } from '../sql/map-points';
 import { withCountingPairs } from './counting-sources';
-import { countedRelation } from './incident-cube';
+import { countedRelation, pointsRelation } from './incident-cube';
 
 export interface MapPoints {
   longitude: Float64Array;
@@ -21,7 +21,8 @@ export function mapPointsQuery(db: DuckConnector | null, version: number, filter
     queryKey: ['map-points', version, filter],
     queryFn: async ({ client }): Promise<MapPoints> => {
       const counted = await withCountingPairs(client, db, version, filter);
-      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(counted));
+      const relation = await pointsRelation(client, db, version, filter);
+      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(counted, relation));
       const longitude = (cols.longitude as Float64Array | undefined) ?? new Float64Array();
       return {
         longitude,
@@ -46,13 +47,12 @@ export function mapScaleQuery(db: DuckConnector | null, version: number, filter:
   return queryOptions({
     queryKey: ['map-scale', version, rest],
     queryFn: async ({ client }) => {
-      const points = await client.ensureQueryData(mapPointsQuery(db, version, rest));
-      return mapScale(
-        db as DuckConnector,
-        await withCountingPairs(client, db, version, rest),
-        points.count.subarray(0, points.length),
-        await countedRelation(client, db, version, rest),
-      );
+      const counted = await withCountingPairs(client, db, version, rest);
+      const relation = await countedRelation(client, db, version, rest);
+      const wholePeriod = client
+        .ensureQueryData(mapPointsQuery(db, version, rest))
+        .then((points) => points.count.subarray(0, points.length));
+      return mapScale(db as DuckConnector, counted, wholePeriod, relation);
     },
     enabled: db !== null,
   });

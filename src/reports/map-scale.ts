@@ -14,19 +14,23 @@ export interface MapScale {
 /**
  * The colour scale over ALL months (the filter's months ignored), so that it stays put when the
  * month range changes: from `wholePeriod`, incidents per location in every month within the
- * rest of the filter, divided by the months with data (counted on `relation`).
+ * rest of the filter (while they are read, if a promise), divided by the months with data
+ * (counted on `relation`).
  */
 export async function mapScale(
   db: DuckConnector,
   filter: IncidentFilter,
-  wholePeriod: Float64Array,
+  wholePeriod: Float64Array | PromiseLike<Float64Array>,
   relation?: CountedRelation,
 ): Promise<MapScale> {
-  const [row] = await db.query<{ months: number }>(
-    monthsWithDataSql({ ...filter, fromMonth: null, toMonth: null }, relation),
-  );
+  const [[row], counts] = await Promise.all([
+    db.query<{ months: number }>(
+      monthsWithDataSql({ ...filter, fromMonth: null, toMonth: null }, relation),
+    ),
+    wholePeriod,
+  ]);
   const months = Math.max(row?.months ?? 0, 1);
-  const sorted = Float64Array.from(wholePeriod).sort();
+  const sorted = Float64Array.from(counts).sort();
   if (sorted.length === 0) return { ceiling: 1 / months, max: 1 / months };
   return {
     ceiling: quantileSorted(sorted, 0.99) / months,
