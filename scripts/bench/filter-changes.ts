@@ -7,12 +7,12 @@
  * Run: npx tsx scripts/bench/filter-changes.ts   (BENCH_ROWS, BENCH_REPEATS, BENCH_BASELINE)
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { openEmptyApp, waitForTotal } from './app-page';
-import { writePoliceUkRows } from './police-uk-rows';
+import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
 import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -112,7 +112,7 @@ const byKind = (run: Run) =>
     .join(', ');
 
 mkdirSync(DIR, { recursive: true });
-const file = join(DIR, `policeuk-districts-${ROWS}.csv`);
+const file = generatedRowsFile(DIR, `policeuk-districts-${ROWS}`);
 if (!existsSync(file)) await writePoliceUkRows(file, ROWS, DISTRICTS);
 const builds: [string, string][] = [['this build', 'dist']];
 if (process.env.BENCH_BASELINE) builds.push(['baseline', resolve(process.env.BENCH_BASELINE)]);

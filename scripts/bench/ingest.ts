@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Measurement } from './ingest-chromium';
 import { measureInChromium } from './ingest-chromium';
-import { writePoliceUkRows } from './police-uk-rows';
+import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
 
 const SIZES = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     throw new Error('Run `npm run build` first: Chromium loads the built app.');
   const lines: string[] = [];
   for (const rows of SIZES) {
-    const file = join(tmpdir(), `csp-bench-${rows}.csv`);
+    const file = generatedRowsFile(tmpdir(), `csp-bench-${rows}`);
     if (!existsSync(file)) await writePoliceUkRows(file, rows);
     for (const where of ['node', 'chromium'] as const) {
       const ours = await repeat(() =>

@@ -1,5 +1,14 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { join } from 'node:path';
+
+/**
+ * The path for a generated file in `dir`: its name carries the generator's version, so that a
+ * file an earlier version wrote (e.g. with the old generator's 7,427 snap points) is never reused.
+ */
+export function generatedRowsFile(dir: string, stem: string): string {
+  return join(dir, `${stem}-g2.csv`);
+}
 
 export const POLICE_UK_HEADER =
   'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
@@ -25,10 +34,12 @@ export async function writePoliceUkRows(
   districts: readonly string[] = ['Bench'],
 ): Promise<void> {
   const out = createWriteStream(path);
+  // A 32-bit linear congruential generator in exact integer arithmetic (a product past 2^53 in
+  // floating point loses its low bits and falls into a short cycle).
   let seed = 12345;
   const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
   };
   out.write(POLICE_UK_HEADER + '\n');
   let chunk = '';

@@ -8,12 +8,11 @@
  * Run: npx tsx scripts/bench/three-million.ts   (BENCH_ROWS to change the size)
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
 import { chromiumRssByKind, targetMemory } from './chromium-targets';
 import { openEmptyApp, waitForTotal } from './app-page';
-import { writePoliceUkRows } from './police-uk-rows';
+import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
 import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 3_000_000);
@@ -78,7 +77,7 @@ const fmt = (xs: number[], unit: string, digits = 0) =>
   `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 mkdirSync(DIR, { recursive: true });
-const file = join(DIR, `policeuk-${ROWS}.csv`);
+const file = generatedRowsFile(DIR, `policeuk-${ROWS}`);
 if (!existsSync(file)) await writePoliceUkRows(file, ROWS);
 console.log(
   `${ROWS.toLocaleString('en-GB')} rows, ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB, ${REPEATS} runs`,

@@ -1,10 +1,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, newProfile } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
-import { writePoliceUkRows } from './police-uk-rows';
+import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -79,7 +78,7 @@ const summary = (v: number[]) =>
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html'))
     throw new Error('Run `npm run build` first: Chromium opens the built app.');
-  const file = join(tmpdir(), `csp-bench-${ROWS}.csv`);
+  const file = generatedRowsFile(tmpdir(), `csp-bench-${ROWS}`);
   if (!existsSync(file)) await writePoliceUkRows(file, ROWS);
   const server = await serveBuiltApp('dist');
   const profile = newProfile();

@@ -22,21 +22,24 @@ export async function openBrowserDuck(path?: string): Promise<DuckConnector> {
     throw error;
   }
   const conn = await db.connect();
-  // Statements on one connection must not interleave: queue them.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task);
-    queue = next.catch(() => undefined);
-    return next;
+  // Each statement is posted to the worker at once; the worker runs them one at a time in the
+  // order they arrive, so the next starts while the page is still taking in the last result.
+  const inFlight = new Set<Promise<unknown>>();
+  const run = (sql: string) => {
+    const result = conn.query(sql);
+    inFlight.add(result);
+    void result.then(
+      () => inFlight.delete(result),
+      () => inFlight.delete(result),
+    );
+    return result;
   };
   return {
-    query: <T extends Row>(sql: string) =>
-      serial(async () => arrowToRows<T>(await conn.query(sql))),
-    queryColumns: (sql) => serial(async () => arrowToColumns(await conn.query(sql))),
-    exec: (sql) =>
-      serial(async () => {
-        await conn.query(sql);
-      }),
+    query: async <T extends Row>(sql: string) => arrowToRows<T>(await run(sql)),
+    queryColumns: async (sql) => arrowToColumns(await run(sql)),
+    exec: async (sql) => {
+      await run(sql);
+    },
     registerBytes: (name, bytes) => db.registerFileBuffer(name, bytes),
     registerBrowserFile: async (name, blob) => {
       await db.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
@@ -44,21 +47,19 @@ export async function openBrowserDuck(path?: string): Promise<DuckConnector> {
     dropFile: async (name) => {
       await db.dropFile(name);
     },
-    createTableFromColumns: (table, columns) =>
-      serial(async () => {
-        const { fileName, bytes, sql } = columnsAsCsv(table, columns);
-        await db.registerFileBuffer(fileName, bytes);
-        try {
-          await conn.query(sql);
-        } finally {
-          await db.dropFile(fileName);
-        }
-      }),
+    createTableFromColumns: async (table, columns) => {
+      const { fileName, bytes, sql } = columnsAsCsv(table, columns);
+      await db.registerFileBuffer(fileName, bytes);
+      try {
+        await run(sql);
+      } finally {
+        await db.dropFile(fileName);
+      }
+    },
     async close() {
-      await serial(async () => {
-        await conn.close();
-        await db.terminate();
-      });
+      await Promise.allSettled([...inFlight]);
+      await conn.close();
+      await db.terminate();
       worker.terminate();
     },
   };

@@ -13,12 +13,12 @@ import {
   pointCubeAnswers,
 } from '../sql/incident-cube';
 
-/** Builds the incident cube once per loaded dataset (`version`). */
-export function incidentCubeQuery(db: DuckConnector | null, version: number) {
+/** Builds a cube (a temporary table) once per loaded dataset (`version`). */
+function cubeQuery(db: DuckConnector | null, version: number, name: string, sql: string) {
   return queryOptions({
-    queryKey: ['incident-cube', version],
+    queryKey: [name, version],
     queryFn: async () => {
-      await (db as DuckConnector).exec(BUILD_INCIDENT_CUBE_SQL);
+      await (db as DuckConnector).exec(sql);
       return version;
     },
     enabled: db !== null,
@@ -27,38 +27,43 @@ export function incidentCubeQuery(db: DuckConnector | null, version: number) {
 }
 
 /** The cube, built if need be, when it answers the filter; every incident otherwise. */
-export async function countedRelation(
+async function cubeOrIncidents(
+  client: QueryClient,
+  db: DuckConnector | null,
+  version: number,
+  cube: { name: string; sql: string; rows: CountedRelation; answers: boolean },
+): Promise<CountedRelation> {
+  if (!cube.answers) return INCIDENT_ROWS;
+  await client.ensureQueryData(cubeQuery(db, version, cube.name, cube.sql));
+  return cube.rows;
+}
+
+/** The incident cube when it answers the filter (summary, months, counting statement). */
+export function countedRelation(
   client: QueryClient,
   db: DuckConnector | null,
   version: number,
   filter: IncidentFilter,
 ): Promise<CountedRelation> {
-  if (!cubeAnswers(filter)) return INCIDENT_ROWS;
-  await client.ensureQueryData(incidentCubeQuery(db, version));
-  return CUBE_ROWS;
-}
-
-/** Builds the location cube once per loaded dataset (`version`). */
-export function pointCubeQuery(db: DuckConnector | null, version: number) {
-  return queryOptions({
-    queryKey: ['point-cube', version],
-    queryFn: async () => {
-      await (db as DuckConnector).exec(BUILD_POINT_CUBE_SQL);
-      return version;
-    },
-    enabled: db !== null,
-    staleTime: Infinity,
+  return cubeOrIncidents(client, db, version, {
+    name: 'incident-cube',
+    sql: BUILD_INCIDENT_CUBE_SQL,
+    rows: CUBE_ROWS,
+    answers: cubeAnswers(filter),
   });
 }
 
-/** The location cube, built if need be, when it answers the filter; every incident otherwise. */
-export async function pointsRelation(
+/** The location cube when it answers the filter (the map's incidents per location). */
+export function pointsRelation(
   client: QueryClient,
   db: DuckConnector | null,
   version: number,
   filter: IncidentFilter,
 ): Promise<CountedRelation> {
-  if (!pointCubeAnswers(filter)) return INCIDENT_ROWS;
-  await client.ensureQueryData(pointCubeQuery(db, version));
-  return POINT_CUBE_ROWS;
+  return cubeOrIncidents(client, db, version, {
+    name: 'point-cube',
+    sql: BUILD_POINT_CUBE_SQL,
+    rows: POINT_CUBE_ROWS,
+    answers: pointCubeAnswers(filter),
+  });
 }
