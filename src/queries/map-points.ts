@@ -4,7 +4,7 @@ import type { IncidentFilter } from '../sql/filters';
 import { mapScale } from '../reports/map-scale';
 import { mapPointsSql } from '../sql/map-points';
 import { withCountingPairs } from './counting-sources';
-import { countedRelation, pointsRelation } from './incident-cube';
+import { countedRelation } from './incident-cube';
 
 export interface MapPoints {
   longitude: Float64Array;
@@ -21,8 +21,7 @@ export function mapPointsQuery(db: DuckConnector | null, version: number, filter
     queryKey: ['map-points', version, filter],
     queryFn: async ({ client }): Promise<MapPoints> => {
       const counted = await withCountingPairs(client, db, version, filter);
-      const relation = await pointsRelation(client, db, version, filter);
-      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(counted, relation));
+      const cols = await (db as DuckConnector).queryColumns(mapPointsSql(counted));
       const longitude = (cols.longitude as Float64Array | undefined) ?? new Float64Array();
       return {
         longitude,

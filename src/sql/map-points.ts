@@ -3,17 +3,11 @@ import { whereIncidents } from './filters';
 import type { CountedRelation } from './incident-cube';
 import { INCIDENT_ROWS } from './incident-cube';
 
-/**
- * Incidents per location (police.uk snap point or exact point), for the point and density layers;
- * counted on `relation` (every incident, or the location cube when it answers the filter).
- */
-export function mapPointsSql(
-  filter: IncidentFilter,
-  relation: CountedRelation = INCIDENT_ROWS,
-): string {
+/** Incidents per location (police.uk snap point or exact point), for the point and density layers. */
+export function mapPointsSql(filter: IncidentFilter): string {
   return `SELECT longitude, latitude, any_value(easting) AS easting, any_value(northing) AS northing,
-  ${relation.rows}::INTEGER AS count, any_value(location) AS location
-FROM ${relation.table} WHERE unlocated_reason IS NULL AND ${whereIncidents(filter)}
+  count(*)::INTEGER AS count, any_value(location) AS location
+FROM incidents WHERE unlocated_reason IS NULL AND ${whereIncidents(filter)}
 GROUP BY longitude, latitude`;
 }
 

@@ -66,6 +66,8 @@ export function IncidentMap(props: Props) {
       center: [-1.5, 53.0],
       zoom: 8,
       attributionControl: false,
+      // Labels appear at once: a fade redraws the whole map, data layers included, for 300 ms.
+      fadeDuration: 0,
       locale: { 'Map.Title': MAP_CANVAS_NAME },
     });
     const deck: MapboxOverlay = new MapboxOverlay({

@@ -8,14 +8,11 @@ import type { IncidentFilter } from '../../../src/sql/filters';
 import { whereRecorded } from '../../../src/sql/filters';
 import {
   BUILD_INCIDENT_CUBE_SQL,
-  BUILD_POINT_CUBE_SQL,
   CUBE_ROWS,
   cubeAnswers,
   INCIDENT_ROWS,
-  POINT_CUBE_ROWS,
-  pointCubeAnswers,
 } from '../../../src/sql/incident-cube';
-import { mapPointsSql, monthsWithDataSql } from '../../../src/sql/map-points';
+import { monthsWithDataSql } from '../../../src/sql/map-points';
 import type { CountingPair } from '../../../src/sql/counting-sources';
 import { countingPairsSql } from '../../../src/sql/counting-sources';
 import { coverageOf, coveredMonthsSql } from '../../../src/sql/hotspots';
@@ -48,7 +45,6 @@ beforeAll(async () => {
   await db.exec(`INSERT INTO incidents (source, load_key, file_name, record, month, original_type,
   category, lsoa_name, unlocated_reason) VALUES ${values.join(',\n')}`);
   await db.exec(BUILD_INCIDENT_CUBE_SQL);
-  await db.exec(BUILD_POINT_CUBE_SQL);
 });
 afterAll(async () => {
   await db?.close();
@@ -106,30 +102,6 @@ describe('the incident cube', () => {
       CUBE_ROWS,
     );
     expect(chesterfield.totals.incidents).toBe(3 + 4);
-  });
-
-  it('gives the map the same incidents per location over the whole period as every incident does', async () => {
-    const byLocation = async (filter: IncidentFilter, relation = INCIDENT_ROWS) =>
-      (await db.query(`${mapPointsSql(filter, relation)} ORDER BY longitude, latitude`)).map(
-        ({ location: _location, ...point }) => point,
-      );
-    const [cube] = await db.query<{ rows: number; incidents: number }>(
-      `SELECT count(*)::INTEGER AS rows, sum(n)::INTEGER AS incidents FROM point_cube`,
-    );
-    const [located] = await db.query<{ n: number }>(
-      'SELECT count(*)::INTEGER AS n FROM incidents WHERE unlocated_reason IS NULL',
-    );
-    expect(cube?.incidents).toBe(located?.n);
-    let answered = 0;
-    for (const filter of FILTERS) {
-      if (!pointCubeAnswers(filter)) continue;
-      answered++;
-      const points = await byLocation(filter, POINT_CUBE_ROWS);
-      expect(points, JSON.stringify(filter)).toEqual(await byLocation(filter));
-    }
-    expect(answered).toBeGreaterThan(5);
-    expect(pointCubeAnswers({ fromMonth: '2025-11' })).toBe(false);
-    expect(pointCubeAnswers({ lsoaCodes: ['E01900001'] })).toBe(false);
   });
 
   it('narrows to a category with its sub-categories as the categories table lists them', async () => {
