@@ -6,20 +6,15 @@
  * by side, alternating, in the same session. Needs `npm run build` first.
  * Run: npx tsx scripts/bench/filter-changes.ts   (BENCH_ROWS, BENCH_REPEATS, BENCH_BASELINE)
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
-import { openEmptyApp, waitForTotal } from './app-page';
-import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
+import { BENCH_DISTRICTS, districtBench, openEmptyApp, waitForTotal } from './app-page';
 import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 const CHANGES = 50;
-const DIR = process.env.BENCH_DIR ?? '/tmp/csp-bench';
-const DISTRICTS = ['Ashfield', 'Bolsover', 'Chesterfield', 'Erewash', 'High Peak'];
 
 interface Run {
   loadSeconds: number;
@@ -41,7 +36,7 @@ async function change(page: Page, n: number, months: string[]): Promise<string> 
     case 2:
       await page.selectOption(
         '[data-testid=area]',
-        DISTRICTS[round % (DISTRICTS.length + 1)] ?? '',
+        BENCH_DISTRICTS[round % (BENCH_DISTRICTS.length + 1)] ?? '',
       );
       return 'area';
     case 3:
@@ -111,11 +106,7 @@ const byKind = (run: Run) =>
     })
     .join(', ');
 
-mkdirSync(DIR, { recursive: true });
-const file = generatedRowsFile(DIR, `policeuk-districts-${ROWS}`);
-if (!existsSync(file)) await writePoliceUkRows(file, ROWS, DISTRICTS);
-const builds: [string, string][] = [['this build', 'dist']];
-if (process.env.BENCH_BASELINE) builds.push(['baseline', resolve(process.env.BENCH_BASELINE)]);
+const { file, builds } = await districtBench(ROWS);
 console.log(
   `${ROWS.toLocaleString('en-GB')} rows, ${CHANGES} filter changes per run, ${REPEATS} runs per build`,
 );

@@ -6,19 +6,14 @@
  * build to run side by side, alternating. Needs `npm run build` first.
  * Run: npx tsx scripts/bench/views-first-result.ts   (BENCH_ROWS, BENCH_REPEATS, BENCH_BASELINE)
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveBuiltApp } from '../../tests/e2e/static-server';
-import { openEmptyApp, waitForTotal } from './app-page';
-import { generatedRowsFile, writePoliceUkRows } from './police-uk-rows';
+import { districtBench, openEmptyApp, waitForTotal } from './app-page';
 import { median } from './median';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
-const DIR = process.env.BENCH_DIR ?? '/tmp/csp-bench';
-const DISTRICTS = ['Ashfield', 'Bolsover', 'Chesterfield', 'Erewash', 'High Peak'];
 
 /** Each view's tab and what shows that its first result is on screen. */
 const VIEWS: { tab: string; shown: (page: Page) => Promise<unknown> }[] = [
@@ -62,11 +57,7 @@ async function once(dist: string, file: string): Promise<Record<string, number>>
   }
 }
 
-mkdirSync(DIR, { recursive: true });
-const file = generatedRowsFile(DIR, `policeuk-districts-${ROWS}`);
-if (!existsSync(file)) await writePoliceUkRows(file, ROWS, DISTRICTS);
-const builds: [string, string][] = [['this build', 'dist']];
-if (process.env.BENCH_BASELINE) builds.push(['baseline', resolve(process.env.BENCH_BASELINE)]);
+const { file, builds } = await districtBench(ROWS);
 console.log(
   `${ROWS.toLocaleString('en-GB')} rows, ${REPEATS} runs per build; tab opened → first result`,
 );
